@@ -1,0 +1,301 @@
+/**
+ * The content script's work on one portal page: follow what the page is and which fields it
+ * has, say beside a field what is wrong with what was typed, offer to fill from the profile and
+ * fill when the person asks. Everything that touches the browser's extension APIs is passed in
+ * (`ContentEnvironment`), so this runs in tests against plain documents.
+ *
+ * Profile values arrive only in `fill()` (from the popup) or as the reply to the in-page
+ * confirmation, only for the kinds on the page, and are not kept after the fill.
+ */
+import { fieldKind, isFieldKindId } from '../fields';
+import type { FieldKind } from '../fields/types';
+import { scanDocument, type DetectedField, type ScanResult } from '../detect/scan';
+import { watchDocument } from '../detect/watch';
+import { describeOutcome, fillAll, fillField, spreadPastedCode, type FillOutcome, type FillRun } from '../fill';
+import type { FieldValues, FillReply, PageFieldsReply, ProfileUnavailable, ProfileValuesReply } from '../messages';
+import type { PageObservation } from '../stage/record';
+import { t } from '../i18n';
+import { hintFor, type FieldHint } from './hints';
+
+export interface ContentEnvironment {
+  readonly document: Document;
+  readonly today: () => Date;
+  /** Which of these kinds the profile can fill (no values). */
+  readonly profileKinds: (kinds: readonly string[]) => Promise<readonly string[]>;
+  /** The values for these kinds, asked only after the person confirmed the in-page fill. */
+  readonly profileValues: (kinds: readonly string[]) => Promise<ProfileValuesReply>;
+  readonly observePage: (observation: PageObservation) => void;
+  /** Same-origin frames are searched only where this allows (the URL guard). */
+  readonly includeFrame: (frame: HTMLIFrameElement) => boolean;
+  /** Called whenever what the overlay shows changes. */
+  readonly render: (view: OverlayView) => void;
+}
+
+/** The in-page panel's steps. */
+export type PanelView =
+  | { readonly step: 'offer' }
+  | { readonly step: 'preview'; readonly labels: readonly string[] }
+  | { readonly step: 'busy' }
+  | { readonly step: 'result'; readonly filled: number; readonly problems: readonly string[] }
+  | { readonly step: 'undone' }
+  | { readonly step: 'unavailable'; readonly reason: ProfileUnavailable };
+
+export type MarkState = 'filled' | 'mismatch';
+
+export interface OverlayView {
+  readonly hints: readonly { readonly element: HTMLElement; readonly hint: FieldHint }[];
+  readonly marks: readonly { readonly element: HTMLElement; readonly state: MarkState }[];
+  readonly panel: PanelView | null;
+}
+
+export type PanelAction = 'open-preview' | 'confirm-fill' | 'cancel' | 'undo' | 'close';
+
+export class ContentSession {
+  private scan: ScanResult = { page: null, fields: [] };
+  private byElement = new Map<Element, DetectedField>();
+  /** Kinds on the page the profile can fill, as last answered by the background. */
+  private fillableKinds: ReadonlySet<string> = new Set();
+  private hints = new Map<HTMLElement, FieldHint>();
+  private marks = new Map<HTMLElement, MarkState>();
+  private panel: PanelView | null = null;
+  private lastRun: FillRun | null = null;
+  private lastObservation = '';
+  private stopWatching: (() => void) | null = null;
+  private readonly listeners: readonly [string, (event: Event) => void][] = [
+    ['input', (event) => this.onTyped(event, false)],
+    ['focusout', (event) => this.onTyped(event, true)],
+    ['paste', (event) => void this.onPaste(event as ClipboardEvent)],
+  ];
+
+  constructor(private readonly env: ContentEnvironment) {}
+
+  start(): void {
+    this.stopWatching = watchDocument(this.env.document, (scan) => void this.onScan(scan), { includeFrame: this.env.includeFrame });
+    for (const [type, listener] of this.listeners) this.env.document.addEventListener(type, listener, { capture: true, passive: true });
+  }
+
+  stop(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
+    for (const [type, listener] of this.listeners) this.env.document.removeEventListener(type, listener, { capture: true });
+  }
+
+  /** Rescans at once (the watcher does this by itself on changes). */
+  async refresh(): Promise<void> {
+    await this.onScan(scanDocument(this.env.document, { includeFrame: this.env.includeFrame }));
+  }
+
+  /** What the popup shows before it fills: the page and the recognised fields, without values. */
+  listFields(): PageFieldsReply {
+    return {
+      page: this.scan.page?.kind ?? null,
+      fields: this.fillableFields().map((field) => ({ kind: field.kind, label: fieldLabel(field.kind) })),
+    };
+  }
+
+  /** Fills the page's fields with `values` (by kind); the outcome of each field is reported. */
+  async fill(values: FieldValues): Promise<FillReply> {
+    const plan = this.fillableFields().flatMap((field) => {
+      const kind = knownKind(field.kind);
+      const canonical = values[field.kind];
+      return kind && canonical !== undefined ? [{ element: field.element, kind, canonical }] : [];
+    });
+    this.lastRun = await fillAll(plan);
+    this.marks = new Map(
+      this.lastRun.outcomes.flatMap((outcome): [HTMLElement, MarkState][] =>
+        outcome.status === 'refused' ? [] : [[outcome.element, outcome.status === 'filled' ? 'filled' : 'mismatch']],
+      ),
+    );
+    for (const outcome of this.lastRun.outcomes) this.refreshHint(outcome.element, true);
+    this.panel = { step: 'result', filled: countFilled(this.lastRun.outcomes), problems: problemsOf(this.lastRun.outcomes) };
+    this.publish();
+    return {
+      outcomes: this.lastRun.outcomes.map((outcome) => {
+        const detail = describeOutcome(outcome);
+        return { kind: outcome.kind.id, status: outcome.status, ...(detail === undefined ? {} : { detail }) };
+      }),
+    };
+  }
+
+  async undo(): Promise<boolean> {
+    const run = this.lastRun;
+    if (!run) return false;
+    this.lastRun = null;
+    await run.undo();
+    this.marks.clear();
+    for (const outcome of run.outcomes) this.refreshHint(outcome.element, false);
+    this.panel = { step: 'undone' };
+    this.publish();
+    return true;
+  }
+
+  /** The values the person typed into recognised fields, canonical, for «Взять с этой страницы». */
+  takeFromPage(): FieldValues {
+    const values: Record<string, string> = {};
+    for (const field of this.fillableFields()) {
+      const kind = knownKind(field.kind);
+      const shown = kind ? readShown(field.element) : '';
+      if (kind && shown !== '') values[kind.id] = kind.normalize(shown);
+    }
+    return values;
+  }
+
+  /** Public terminal: the session ended; nothing of ours stays on the page. */
+  clearPage(): void {
+    this.lastRun = null;
+    this.marks.clear();
+    this.hints.clear();
+    this.panel = this.panel === null ? null : { step: 'offer' };
+    this.publish();
+  }
+
+  /** The person accepted a hint's corrected value: it goes in the way a fill does. */
+  async applyFix(element: HTMLElement, fix: string): Promise<void> {
+    const field = this.byElement.get(element);
+    const kind = field && knownKind(field.kind);
+    if (!kind) return;
+    await fillField(element, kind, kind.normalize(fix));
+    this.refreshHint(element, true);
+    this.publish();
+  }
+
+  /** A button of the in-page panel, already checked to be a real click on a visible panel. */
+  async onPanelAction(action: PanelAction): Promise<void> {
+    switch (action) {
+      case 'open-preview':
+        this.panel = { step: 'preview', labels: this.plannedFields().map((field) => fieldLabel(field.kind)) };
+        break;
+      case 'confirm-fill': {
+        const kinds = [...new Set(this.plannedFields().map((field) => field.kind))];
+        this.panel = { step: 'busy' };
+        this.publish();
+        const reply = await this.env.profileValues(kinds);
+        if (!reply.ok) {
+          this.panel = { step: 'unavailable', reason: reply.reason };
+          break;
+        }
+        await this.fill(reply.values);
+        return;
+      }
+      case 'undo':
+        await this.undo();
+        return;
+      case 'cancel':
+        this.panel = { step: 'offer' };
+        break;
+      case 'close':
+        this.panel = null;
+        break;
+    }
+    this.publish();
+  }
+
+  private async onScan(scan: ScanResult): Promise<void> {
+    this.scan = scan;
+    this.byElement = new Map(scan.fields.map((field) => [field.element, field]));
+    this.observe(scan);
+    for (const element of [...this.hints.keys()]) if (!this.byElement.has(element)) this.hints.delete(element);
+    for (const element of [...this.marks.keys()]) if (!element.isConnected) this.marks.delete(element);
+    const candidates = [...new Set(this.fillableFields().map((field) => field.kind))];
+    this.fillableKinds = new Set(candidates.length === 0 ? [] : await this.env.profileKinds(candidates));
+    const offer = this.plannedFields().length > 0 && this.scan.page?.role !== 'interstitial';
+    if (!offer) this.panel = null;
+    else if (this.panel === null) this.panel = { step: 'offer' };
+    this.publish();
+  }
+
+  /** Stage tracking: each page kind (and level) is reported once while it stays on screen. */
+  private observe(scan: ScanResult): void {
+    const page = scan.page;
+    const key = page ? `${page.kind}:${page.level ?? ''}` : '';
+    if (key === this.lastObservation) return;
+    this.lastObservation = key;
+    if (page) this.env.observePage({ source: 'observed', page: page.kind, ...(page.level ? { level: page.level } : {}) });
+  }
+
+  private onTyped(event: Event, leaving: boolean): void {
+    const element = event.composedPath()[0];
+    if (!(element instanceof HTMLElement) || !this.byElement.has(element)) return;
+    // While typing, only a hint already shown follows the value; a new one waits for the person to leave the field.
+    this.refreshHint(element, leaving || this.hints.has(element));
+    this.publish();
+  }
+
+  private async onPaste(event: ClipboardEvent): Promise<void> {
+    const target = event.composedPath()[0];
+    const field = target instanceof HTMLElement ? this.byElement.get(target) : undefined;
+    const text = event.clipboardData?.getData('text') ?? '';
+    if (!field || knownKind(field.kind)?.id !== 'oneTimeCode') return;
+    const cells = this.scan.fields.filter((other) => other.kind === field.kind).map((other) => other.element);
+    if (cells.length > 1 && cells.every((cell): cell is HTMLInputElement => cell instanceof HTMLInputElement)) await spreadPastedCode(cells, text);
+  }
+
+  private refreshHint(element: HTMLElement, show: boolean): void {
+    const field = this.byElement.get(element);
+    const kind = field && knownKind(field.kind);
+    const hint = kind && show ? hintFor(kind, readShown(element), this.relatedValues(), this.env.today()) : null;
+    if (hint) this.hints.set(element, hint);
+    else this.hints.delete(element);
+  }
+
+  /** The canonical values of every recognised field, so rules can compare fields with each other. */
+  private relatedValues(): Record<string, string> {
+    const related: Record<string, string> = {};
+    for (const field of this.scan.fields) {
+      const kind = knownKind(field.kind);
+      const shown = kind ? readShown(field.element) : '';
+      if (kind && shown !== '') related[kind.id] = kind.normalize(shown);
+    }
+    return related;
+  }
+
+  /** Recognised fields of kinds that may ever be filled (not passwords, codes or captchas). */
+  private fillableFields(): DetectedField[] {
+    return this.scan.fields.filter((field) => {
+      const kind = knownKind(field.kind);
+      return kind !== undefined && kind.input !== 'secret';
+    });
+  }
+
+  /** The fields an in-page fill would touch: fillable, and the profile has a value. */
+  private plannedFields(): DetectedField[] {
+    return this.fillableFields().filter((field) => this.fillableKinds.has(field.kind));
+  }
+
+  private publish(): void {
+    this.env.render({
+      hints: [...this.hints].map(([element, hint]) => ({ element, hint })),
+      marks: [...this.marks].map(([element, state]) => ({ element, state })),
+      panel: this.panel,
+    });
+  }
+}
+
+function knownKind(id: string): FieldKind | undefined {
+  return isFieldKindId(id) ? fieldKind(id) : undefined;
+}
+
+/** Our name of the field («СНИЛС»): the page's own label may be empty or a placeholder. */
+function fieldLabel(id: string): string {
+  const kind = knownKind(id);
+  return kind ? t(kind.label) : id;
+}
+
+/** What a control shows: the text of an input, the chosen option of a select, 'true'/'false' for a tick box. */
+function readShown(element: HTMLElement): string {
+  if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) return String(element.checked);
+  if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.textContent ?? '';
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
+  return element.textContent ?? '';
+}
+
+function countFilled(outcomes: readonly FillOutcome[]): number {
+  return outcomes.filter((outcome) => outcome.status === 'filled').length;
+}
+
+function problemsOf(outcomes: readonly FillOutcome[]): string[] {
+  return outcomes.flatMap((outcome) => {
+    const problem = describeOutcome(outcome);
+    return problem === undefined ? [] : [problem];
+  });
+}

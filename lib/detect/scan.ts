@@ -1,0 +1,99 @@
+/**
+ * The scan the content script runs on every portal page: one survey of the DOM, every control
+ * classified, the page kind recognised, then ambiguous controls settled by what the page expects.
+ */
+import { normaliseText } from '../text';
+import { readableText } from './dom';
+import { decide, scoreSignals, type KindScores } from './classify';
+import { recognisePage, shortBlockTexts, type PageView } from './page-score';
+import type { PageMatch } from './pages/types';
+import { SignalReader, type ControlSignals } from './signals';
+import { surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
+
+export type ScanOptions = SurveyOptions;
+
+export interface DetectedField {
+  /** The real input, select or textarea to fill (inside a custom element's wrapper). */
+  readonly element: HTMLElement;
+  /** A field kind id from lib/fields. */
+  readonly kind: string;
+  /** 0..1. */
+  readonly confidence: number;
+  /** The field's label as a person reads it ('' when it has none). */
+  readonly label: string;
+}
+
+export interface ScanResult {
+  readonly page: PageMatch | null;
+  readonly fields: readonly DetectedField[];
+}
+
+/** The measure name in the Performance timeline (only the latest scan's is kept). */
+export const SCAN_MEASURE = 'gu:scan';
+const SCAN_START_MARK = 'gu:scan:start';
+
+export function scanDocument(root: Document, options: ScanOptions = {}): ScanResult {
+  return scanWithRoots(root, options).result;
+}
+
+/** The scan and the roots it walked (the document, open shadow roots, allowed frames), for the watcher. */
+export function scanWithRoots(root: Document, options: ScanOptions = {}): { result: ScanResult; roots: readonly ScanRoot[] } {
+  const performance = root.defaultView?.performance ?? globalThis.performance;
+  mark(() => performance.mark(SCAN_START_MARK));
+  try {
+    const survey = surveyPage(root, options);
+    return { result: classifySurvey(survey), roots: survey.roots };
+  } finally {
+    mark(() => {
+      performance.clearMeasures(SCAN_MEASURE);
+      performance.measure(SCAN_MEASURE, SCAN_START_MARK);
+      performance.clearMarks(SCAN_START_MARK);
+    });
+  }
+}
+
+/** User timing is a diagnostic: an environment without it must not stop the scan. */
+function mark(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Nothing to measure with; the scan goes on.
+  }
+}
+
+interface ScoredControl {
+  readonly element: HTMLElement;
+  readonly signals: ControlSignals;
+  readonly scores: KindScores;
+}
+
+function classifySurvey(survey: PageSurvey): ScanResult {
+  const reader = new SignalReader(survey);
+  const controls: ScoredControl[] = survey.controls.map((element) => {
+    const signals = reader.read(element);
+    return { element, signals, scores: scoreSignals(signals) };
+  });
+  const firstGuess = new Set(controls.map((control) => decide(control.scores).kind).filter((kind) => kind !== null));
+  const recognised = recognisePage(pageView(survey, controls, firstGuess));
+  const expected = recognised?.kind.expectedFields ?? [];
+  const fields = controls.flatMap(({ element, signals, scores }): DetectedField[] => {
+    const { kind, confidence } = decide(scores, expected);
+    return kind === null ? [] : [{ element, kind, confidence, label: signals.display }];
+  });
+  return { page: recognised?.match ?? null, fields };
+}
+
+function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields: ReadonlySet<string>): PageView {
+  let shortTexts: ReadonlySet<string> | undefined;
+  return {
+    path: survey.path,
+    elementNames: survey.elementNames,
+    ids: survey.ids,
+    names: new Set(controls.flatMap((control) => control.signals.names)),
+    headings: survey.headings.map((heading) => normaliseText(readableText(heading))),
+    actions: survey.actions.map((action) => normaliseText(action.localName === 'input' ? (action.getAttribute('value') ?? '') : readableText(action))),
+    text: normaliseText(survey.texts.join(' ')),
+    fields,
+    shortTexts: () => (shortTexts ??= shortBlockTexts(survey.roots)),
+  };
+}

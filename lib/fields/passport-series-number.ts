@@ -1,0 +1,17 @@
+import { digitsKind } from './builders';
+
+/**
+ * «Серия и номер» in one input (the portal's personal data view and some service forms), shown
+ * `6900 123456`. The profile keeps series and number apart; see lib/profile/values.ts.
+ */
+export const passportSeriesNumber = digitsKind({
+  id: 'passportSeriesNumber',
+  label: 'field_label_passportSeriesNumber',
+  input: 'masked',
+  sensitive: true,
+  detection: {
+    mask: 'XXXX XXXXXX',
+    names: ['rfpasportseriesnumber', 'passportseriesnumber', 'seriesnumber', 'series_number', 'seriesandnumber'],
+    labels: ['серия и номер', 'серия и номер паспорта', 'серия, номер', 'series and number'],
+  },
+});

@@ -1,0 +1,10 @@
+export { PROFILE_ENTRIES, PROFILE_FIELDS, isAddressGroup, profileEntry } from './fields';
+export type { AddressGroup, ProfileEntry, ProfileGroup, ProfilePath } from './fields';
+export { profileIssues } from './issues';
+export type { ProfileFinding } from './issues';
+export { readiness } from './readiness';
+export type { AccountLevel, ItemState, LevelReadiness, ReadinessItem } from './readiness';
+export { PROFILE_VERSION, emptyProfile, profileSchema, profileShapeSchema, storedProfileSchema } from './schema';
+export type { Profile, StoredProfile } from './schema';
+export { isFilled, letterAddressGroup, profileFieldValues, valueAt } from './values';
+export type { FieldValues } from './values';

@@ -1,0 +1,74 @@
+/**
+ * Chromium through Playwright: a persistent context (extensions need one) with the staged build
+ * loaded unpacked, every request sent through the replica proxy.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { browserExecutable } from './executables';
+import { adaptPage, type DriverPage } from './page';
+import { prepareLaunch } from './processes';
+import type { BrowserSession } from './session';
+import { CHROMIUM_ARGS, CHROMIUM_IGNORED_DEFAULT_ARGS, TIMEOUTS } from './settings';
+
+function adaptPlaywrightPage(page: Page): DriverPage {
+  const log: string[] = [];
+  page.on('console', (message) => log.push(`console.${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => log.push(`uncaught: ${error.message}`));
+  page.setDefaultTimeout(TIMEOUTS.action);
+  page.setDefaultNavigationTimeout(TIMEOUTS.navigation);
+  return adaptPage('chromium', { kind: 'chromium', page }, {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    url: async () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg),
+    evaluateExpression: (expression) => page.evaluate(expression),
+    click: (selector) => page.click(selector),
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
+    waitForSelector: async (selector) => {
+      await page.waitForSelector(selector, { state: 'visible' });
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+    isClosed: () => page.isClosed(),
+  }, log);
+}
+
+export async function launchChromium(proxyPort: number): Promise<BrowserSession> {
+  const executablePath = browserExecutable('chromium');
+  const folder = prepareLaunch('chromium');
+  const launching = chromium.launchPersistentContext(folder.profile, {
+    executablePath,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    timeout: TIMEOUTS.launch,
+    ignoreDefaultArgs: [...CHROMIUM_IGNORED_DEFAULT_ARGS],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${folder.extension}`,
+      `--load-extension=${folder.extension}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    ],
+  });
+  try {
+    const context = await launching;
+    const isExtensionWorker = (url: string): boolean => url.startsWith('chrome-extension://');
+    const serviceWorker =
+      context.serviceWorkers().find((worker) => isExtensionWorker(worker.url())) ??
+      (await context.waitForEvent('serviceworker', { predicate: (worker) => isExtensionWorker(worker.url()), timeout: TIMEOUTS.extensionStart }));
+    const extensionId = new URL(serviceWorker.url()).host;
+
+    return {
+      name: 'chromium',
+      extensionBaseUrl: `chrome-extension://${extensionId}/`,
+      extensionDir: folder.extension,
+      raw: { kind: 'chromium', context, serviceWorker },
+      newPage: async () => adaptPlaywrightPage(await context.newPage()),
+      close: () => folder.release(context.close()),
+    };
+  } catch (error) {
+    await folder.release(launching.then((context) => context.close()));
+    throw new Error(`Chromium did not start with the extension: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
