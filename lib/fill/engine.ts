@@ -61,9 +61,10 @@ async function restoreState(element: HTMLElement, previous: FieldState): Promise
       replaceValue(control, previous.value);
       leaveField(control);
       await nextTask();
-      // A keystroke mask that ignored the one-shot set is restored the way it was filled: by typing.
-      if (control.value === previous.value) return;
-      typeText(control, previous.value);
+      // A keystroke mask ignores a set value; it is emptied the way a person does, with Backspace.
+      // (An old value is not retyped: its display form would type a mask's constant again.)
+      if (control.value === previous.value || previous.value !== '') return;
+      typeText(control, '');
       leaveField(control);
       await nextTask();
       return;

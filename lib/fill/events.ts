@@ -13,16 +13,12 @@ export type TextControl = HTMLInputElement | HTMLTextAreaElement;
  * element's `value` property (React's value tracker, Inputmask's patched property) would
  * otherwise swallow the change and ignore the `input` event that follows.
  */
-export function setNativeValue(element: TextControl | HTMLSelectElement, value: string): void {
-  const prototype =
-    element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+function setNativeValue(element: TextControl, value: string): void {
+  const prototype = element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(element, value);
 }
 
-export function setNativeChecked(element: HTMLInputElement, checked: boolean): void {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')?.set?.call(element, checked);
-}
-
+/** The same for a select: frameworks may wrap `selectedIndex` or `value` as well. */
 export function setNativeSelectedIndex(element: HTMLSelectElement, index: number): void {
   Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'selectedIndex')?.set?.call(element, index);
 }
@@ -87,19 +83,18 @@ type InsertType = 'insertText' | 'insertFromPaste' | 'deleteContentBackward';
 
 /**
  * Replaces `range` of the control's value with `text` the way an edit does: `beforeinput`
- * (cancellable), the native setter, the caret after the insertion, `input`.
- * Returns false when the page cancelled `beforeinput` and nothing was inserted.
+ * (when the page cancels it, nothing is inserted), the native setter, the caret after the
+ * insertion, `input`.
  */
-function editRange(element: TextControl, [start, end]: readonly [number, number], text: string, inputType: InsertType): boolean {
+function editRange(element: TextControl, [start, end]: readonly [number, number], text: string, inputType: InsertType): void {
   const data = inputType === 'deleteContentBackward' ? null : text;
   const before = new InputEvent('beforeinput', { ...BUBBLING, inputType, data });
-  if (!element.dispatchEvent(before)) return false;
+  if (!element.dispatchEvent(before)) return;
   const value = element.value;
   const caret = start + text.length;
   setNativeValue(element, value.slice(0, start) + text + value.slice(end));
   selectRange(element, caret, caret);
   element.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType, data }));
-  return true;
 }
 
 /**
@@ -107,11 +102,9 @@ function editRange(element: TextControl, [start, end]: readonly [number, number]
  * unless told otherwise (emptying the field is announced as a deletion). Focus first; the
  * caller finishes with `leaveField`.
  */
-export function replaceValue(element: TextControl, text: string, inputType: 'insertFromPaste' | 'insertText' = 'insertFromPaste'): boolean {
+export function replaceValue(element: TextControl, text: string, inputType: 'insertFromPaste' | 'insertText' = 'insertFromPaste'): void {
   focusField(element);
-  const everything = [0, element.value.length] as const;
-  selectRange(element, ...everything);
-  return editRange(element, everything, text, text === '' ? 'deleteContentBackward' : inputType);
+  editRange(element, selectEverything(element), text, text === '' ? 'deleteContentBackward' : inputType);
 }
 
 /**
@@ -121,8 +114,7 @@ export function replaceValue(element: TextControl, text: string, inputType: 'ins
 export function typeText(element: TextControl, text: string): void {
   focusField(element);
   if (element.value !== '') {
-    const everything = [0, element.value.length] as const;
-    selectRange(element, ...everything);
+    const everything = selectEverything(element);
     pressKey(element, 'Backspace', () => editRange(element, everything, '', 'deleteContentBackward'));
   }
   for (const character of text) {
@@ -166,6 +158,13 @@ function selectionOf(element: TextControl): [number, number] {
     // Input types without a selection API throw here.
   }
   return [element.value.length, element.value.length];
+}
+
+/** Selects the whole value (where the input type has a selection) and returns that range. */
+function selectEverything(element: TextControl): readonly [number, number] {
+  const everything = [0, element.value.length] as const;
+  selectRange(element, ...everything);
+  return everything;
 }
 
 function selectRange(element: TextControl, start: number, end: number): void {

@@ -11,7 +11,7 @@ import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { type ReplicaServer, startReplicaServer } from './support/replica-server';
-import { FIXTURE_ROOTS } from './support/settings';
+import { FIXTURE_ROOTS, PROXY_HOST } from './support/settings';
 
 interface Reply {
   readonly status: number;
@@ -30,11 +30,11 @@ async function readReply(response: IncomingMessage, certificateNames?: string): 
 async function get(proxyPort: number, url: string): Promise<Reply> {
   const target = new URL(url);
   if (target.protocol === 'http:') {
-    const plain = httpRequest({ host: '127.0.0.1', port: proxyPort, path: url, headers: { host: target.host } }).end();
+    const plain = httpRequest({ host: PROXY_HOST, port: proxyPort, path: url, headers: { host: target.host } }).end();
     const [response] = (await once(plain, 'response')) as [IncomingMessage];
     return readReply(response);
   }
-  const tunnel = httpRequest({ host: '127.0.0.1', port: proxyPort, method: 'CONNECT', path: `${target.hostname}:443` }).end();
+  const tunnel = httpRequest({ host: PROXY_HOST, port: proxyPort, method: 'CONNECT', path: `${target.hostname}:443` }).end();
   const [, socket] = (await once(tunnel, 'connect')) as [IncomingMessage, Socket];
   const secure: TLSSocket = tlsConnect({ socket, servername: target.hostname, rejectUnauthorized: false });
   // The server closing a connection a failed test left open is no further failure.
@@ -81,7 +81,7 @@ describe('the replica server', () => {
   });
 
   it('serves nothing outside the fixture folders', async () => {
-    for (const path of ['/package.json', '/fixtures/..%2f..%2fpackage.json', '/fixtures/%2e%2e/%2e%2e/package.json', '/fixtures/portal/missing.html']) {
+    for (const path of ['/package.json', '/fixtures/..%2f..%2fpackage.json', '/fixtures/%2e%2e/%2e%2e/package.json', '/fixtures/%E0%A4%A', '/fixtures/portal/missing.html']) {
       expect((await get(server.proxyPort, server.url(path))).status).toBe(404);
     }
   });

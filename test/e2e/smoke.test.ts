@@ -9,6 +9,11 @@ import { forEachBrowser } from './support/browsers';
 const HELLO_PAGE = '/fixtures/portal/hello.html';
 
 forEachBrowser((browser) => {
+  it('runs with the browser in Russian', async () => {
+    // Debian ships the Russian UI apart: chromium-l10n and firefox-esr-l10n-ru (README, Prerequisites).
+    expect(await browser.evaluateInExtension((api) => api.i18n.getUILanguage())).toMatch(/^ru\b/);
+  });
+
   it('opens the popup with its heading', async () => {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.waitForSelector('h1');

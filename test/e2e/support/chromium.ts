@@ -5,9 +5,9 @@
 import { chromium, type Page } from 'playwright-core';
 import { browserExecutable } from './executables';
 import { adaptPage, type DriverPage } from './page';
-import { prepareLaunch } from './processes';
+import { prepareLaunch } from './launch-folder';
 import type { BrowserSession } from './session';
-import { CHROMIUM_ARGS, CHROMIUM_IGNORED_DEFAULT_ARGS, TIMEOUTS } from './settings';
+import { CHROMIUM_ARGS, CHROMIUM_IGNORED_DEFAULT_ARGS, PROXY_HOST, TIMEOUTS, UI_LANGUAGE, UI_LOCALE } from './settings';
 
 function adaptPlaywrightPage(page: Page): DriverPage {
   const log: string[] = [];
@@ -42,13 +42,16 @@ export async function launchChromium(proxyPort: number): Promise<BrowserSession>
     executablePath,
     headless: true,
     ignoreHTTPSErrors: true,
+    locale: UI_LOCALE,
+    // Chromium on Linux takes its UI language from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: UI_LANGUAGE },
     timeout: TIMEOUTS.launch,
     ignoreDefaultArgs: [...CHROMIUM_IGNORED_DEFAULT_ARGS],
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${folder.extension}`,
       `--load-extension=${folder.extension}`,
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      `--proxy-server=http://${PROXY_HOST}:${proxyPort}`,
     ],
   });
   try {

@@ -32,7 +32,7 @@ export function readBuiltManifest(browser: BrowserName): BuiltManifest {
 
 /** Copies the build into `dir` and adds the harness page; returns `dir`. */
 export function stageExtension(browser: BrowserName, dir: string): string {
-  readBuiltManifest(browser);
+  readBuiltManifest(browser); // fails with a clear message when there is no build
   cpSync(EXTENSION_BUILDS[browser], dir, { recursive: true });
   writeFileSync(join(dir, HARNESS_PAGE), HARNESS_PAGE_HTML);
   return dir;

@@ -12,9 +12,9 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { browserExecutable } from './executables';
 import { readBuiltManifest } from './extension-build';
 import { adaptPage, type DriverPage } from './page';
-import { prepareLaunch } from './processes';
+import { prepareLaunch } from './launch-folder';
 import type { BrowserSession } from './session';
-import { FIREFOX_ARGS, FIREFOX_EXTENSION_UUID, FIREFOX_PREFS, TIMEOUTS } from './settings';
+import { FIREFOX_ARGS, FIREFOX_EXTENSION_UUID, FIREFOX_PREFS, PROXY_HOST, TIMEOUTS } from './settings';
 
 const EXTENSION_SCHEME = 'moz-extension:';
 const EXTENSION_PAGE_POLL_MS = 50;
@@ -93,9 +93,9 @@ export async function launchFirefox(proxyPort: number): Promise<BrowserSession> 
     args: [...FIREFOX_ARGS],
     extraPrefsFirefox: {
       ...FIREFOX_PREFS,
-      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http': PROXY_HOST,
       'network.proxy.http_port': proxyPort,
-      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl': PROXY_HOST,
       'network.proxy.ssl_port': proxyPort,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
     },

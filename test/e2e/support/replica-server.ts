@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { createSelfSignedCertificate } from './certificate';
-import { BROWSER_OWN_TRAFFIC, CONTENT_TYPES, DEFAULT_PORTAL_HOST, FIXTURE_ROOTS } from './settings';
+import { BROWSER_OWN_TRAFFIC, CONTENT_TYPES, DEFAULT_PORTAL_HOST, FIXTURE_ROOTS, PROXY_HOST } from './settings';
 
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
@@ -64,11 +64,17 @@ function contentType(filePath: string): string {
   return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** The fixture file a URL path names, or undefined when it is outside every fixture root. */
+/** The fixture file a URL path names, or undefined when it names none inside a fixture root. */
 function fixtureFile(pathname: string): string | undefined {
   for (const [prefix, root] of Object.entries(FIXTURE_ROOTS)) {
     if (!pathname.startsWith(prefix)) continue;
-    const file = resolve(root, decodeURIComponent(pathname.slice(prefix.length)));
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname.slice(prefix.length));
+    } catch {
+      return undefined; // a malformed %-escape
+    }
+    const file = resolve(root, relative);
     return file.startsWith(root + sep) ? file : undefined;
   }
   return undefined;
@@ -77,7 +83,7 @@ function fixtureFile(pathname: string): string | undefined {
 function listen(server: Server): Promise<number> {
   return new Promise((resolveListening, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveListening((server.address() as AddressInfo).port));
+    server.listen(0, PROXY_HOST, () => resolveListening((server.address() as AddressInfo).port));
   });
 }
 

@@ -60,8 +60,19 @@ export const CERTIFICATE_SUBJECT = '/CN=gosuslugi.ru';
 export const CERTIFICATE_NAMES: readonly string[] = ['gosuslugi.ru', '*.gosuslugi.ru'];
 
 /**
- * Chromium flags besides the extension and proxy ones the launcher adds. Playwright adds its own
- * defaults too (no first run, no background networking…); these are what this harness needs.
+ * The browsers run in Russian, as the people this extension is for have them: the extension's
+ * texts come from its `ru` catalogue and pages see `ru-RU` as the preferred language. Debian
+ * ships the Russian UI separately: `chromium-l10n` and `firefox-esr-l10n-ru` (see .ci/run).
+ */
+export const UI_LANGUAGE = 'ru';
+export const UI_LOCALE = 'ru-RU';
+
+/** Where the replica server listens (on a free port): the browsers' proxy. */
+export const PROXY_HOST = '127.0.0.1';
+
+/**
+ * Chromium flags besides the extension and proxy ones the launcher adds. Playwright passes some
+ * of these by default as well; they are listed so the harness does not depend on its defaults.
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--ignore-certificate-errors',
@@ -74,7 +85,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   // Every request goes through the replica proxy; if anything tried to resolve a name itself,
   // it must not reach the real network.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${PROXY_HOST}`,
 ];
 
 /** Playwright's defaults that would stop the extension from loading. */
@@ -93,6 +104,8 @@ export const FIREFOX_EXTENSION_UUID = '3d6f5a1e-7b2c-4c1e-9a8f-0e5d2b7c4a91';
 export const FIREFOX_PREFS: Readonly<Record<string, string | number | boolean>> = {
   // Manual proxy: the replica server gets every request.
   'network.proxy.type': 1,
+  'intl.locale.requested': UI_LANGUAGE,
+  'intl.accept_languages': `${UI_LOCALE}, ${UI_LANGUAGE}`,
 };
 
 /** Navigating a tab to a moz-extension page through WebDriver BiDi needs system access. */

@@ -107,4 +107,21 @@ describe('the popup', () => {
       expect(link.getAttribute('rel')).toBe('noopener');
     }
   });
+
+  it('unfolds the ways to confirm identity when that is the next step', async () => {
+    const early = await mount(<Popup {...popupProps({ stage: 'simplified' }, new Date(2025, 2, 1))} />);
+    expect(early.querySelector<HTMLDetailsElement>('details.more')?.open).toBe(false);
+    const standard = await mount(<Popup {...popupProps({ stage: 'standard' }, new Date(2025, 2, 1))} />);
+    expect(standard.querySelector<HTMLDetailsElement>('details.more')?.open).toBe(true);
+  });
+
+  it('tells the person when the stored stage had to be recovered', async () => {
+    const root = await mount(<Popup {...popupProps({}, new Date(2025, 2, 1))} notice="privacy_storage_recovered_damaged" />);
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^Последняя сохранённая копия данных повреждена/);
+  });
+
+  it('puts the large-type switch first, before the long reading', async () => {
+    const root = await mount(<Popup {...popupProps({}, new Date(2025, 2, 1))} />);
+    expect(root.querySelector('h1 + fieldset legend')?.textContent).toBe('Удобство чтения');
+  });
 });

@@ -1,6 +1,6 @@
 import { emptyProfile, profileIssues } from '../../../lib/profile';
 import type { Profile } from '../../../lib/profile';
-import { completeProfile, TODAY } from './support';
+import { completeProfile, TODAY } from '../../fixtures/profile';
 
 const summary = (profile: Profile, today = TODAY) => profileIssues(profile, today).map(({ path, issue }) => `${path} ${issue.severity}:${issue.message}`);
 

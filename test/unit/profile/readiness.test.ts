@@ -1,6 +1,6 @@
 import { emptyProfile, readiness } from '../../../lib/profile';
 import type { Profile } from '../../../lib/profile';
-import { completeProfile, TODAY } from './support';
+import { completeProfile, TODAY } from '../../fixtures/profile';
 
 const states = (profile: Profile) =>
   Object.fromEntries(readiness(profile, TODAY).map((level) => [level.code, { ready: level.ready, items: Object.fromEntries(level.items.map((item) => [item.id, item.state])) }]));

@@ -1,6 +1,6 @@
 import { emptyProfile, profileSchema, storedProfileSchema } from '../../../lib/profile';
 import { setTestLocale } from '../../support/fake-i18n';
-import { completeProfile, TODAY } from './support';
+import { completeProfile, TODAY } from '../../fixtures/profile';
 
 describe('the stored profile', () => {
   it('reads a versioned profile and fills missing groups', () => {

@@ -1,5 +1,5 @@
 import { emptyProfile, profileFieldValues, valueAt } from '../../../lib/profile';
-import { completeProfile } from './support';
+import { completeProfile } from '../../fixtures/profile';
 
 describe('profileFieldValues', () => {
   it('keys values by field kind and derives series-and-number', () => {

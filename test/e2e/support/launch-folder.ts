@@ -49,12 +49,19 @@ export interface LaunchFolder {
 
 export function prepareLaunch(browser: BrowserName): LaunchFolder {
   const root = mkdtempSync(join(tmpdir(), `gh-e2e-${browser}-`));
+  let extension: string;
+  try {
+    extension = stageExtension(browser, join(root, 'extension'));
+  } catch (error) {
+    rmSync(root, { recursive: true, force: true });
+    throw error;
+  }
   const killStray = (): void => killProcessesMentioning(root);
   // If the test process ends without closing the browser (a crash, a killed worker), it still dies.
   process.once('exit', killStray);
   return {
     profile: join(root, 'profile'),
-    extension: stageExtension(browser, join(root, 'extension')),
+    extension,
     release: async (closing) => {
       let timer: NodeJS.Timeout | undefined;
       const expired = new Promise<void>((resolveExpired) => {

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SCAN_MEASURE, scanDocument } from '../../../lib/detect/scan';
+import { kindAt, scanHtml } from './html';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('scanDocument', () => {
+  it('returns the real input inside a custom element, with kind, confidence and label', () => {
+    const scan = scanHtml('<div class="form-field"><span>Фамилия</span><lib-plain-input formcontrolname="lastName"><div><input id="plainInput-17"></div></lib-plain-input></div>');
+    expect(scan.fields).toHaveLength(1);
+    const [field] = scan.fields;
+    expect(field?.element).toBe(document.getElementById('plainInput-17'));
+    expect(field?.kind).toBe('lastName');
+    expect(field?.label).toBe('Фамилия');
+    expect(field?.confidence).toBeGreaterThan(0.9);
+    expect(field?.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('finds nothing on a page without controls or page signals', () => {
+    expect(scanHtml('<article><h1>Новости</h1><p>Текст новости.</p><a href="/">На главную</a></article>')).toEqual({ page: null, fields: [] });
+  });
+
+  it('survives an empty document and one without a body', () => {
+    const empty = document.implementation.createHTMLDocument('');
+    empty.body.remove();
+    expect(scanDocument(empty)).toEqual({ page: null, fields: [] });
+    const xml = document.implementation.createDocument(null, 'root', null);
+    expect(scanDocument(xml)).toEqual({ page: null, fields: [] });
+  });
+
+  it('looks into open shadow roots, nested ones too', () => {
+    document.body.innerHTML = '<esia-root></esia-root>';
+    const app = document.querySelector('esia-root')!.attachShadow({ mode: 'open' });
+    app.innerHTML = '<label for="ln">Фамилия</label><input id="ln"><lib-masked></lib-masked>';
+    const inner = app.querySelector('lib-masked')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<input type="tel" placeholder="+7 (___) ___-__-__">';
+    const scan = scanDocument(document);
+    expect(scan.fields.map((field) => [field.element, field.kind])).toEqual([
+      [app.getElementById('ln'), 'lastName'],
+      [inner.querySelector('input'), 'phone'],
+    ]);
+  });
+
+  describe('same-origin frames', () => {
+    const withFrame = (): HTMLIFrameElement => {
+      document.body.innerHTML = `<iframe srcdoc='<label for="e">Электронная почта</label><input id="e">'></iframe>`;
+      return document.querySelector('iframe')!;
+    };
+
+    it('are scanned only when the caller allows the frame', () => {
+      const frame = withFrame();
+      expect(scanDocument(document).fields).toEqual([]);
+      expect(scanDocument(document, { includeFrame: () => false }).fields).toEqual([]);
+      const allowed = scanDocument(document, { includeFrame: (candidate) => candidate === frame });
+      expect(allowed.fields.map((field) => [field.element, field.kind])).toEqual([[frame.contentDocument!.getElementById('e'), 'email']]);
+    });
+
+    it('a throwing guard counts as a refusal', () => {
+      withFrame();
+      const scan = scanDocument(document, {
+        includeFrame: () => {
+          throw new Error('guard failed');
+        },
+      });
+      expect(scan.fields).toEqual([]);
+    });
+  });
+
+  it('records its duration as the gu:scan measure, keeping only the latest', () => {
+    performance.clearMeasures(SCAN_MEASURE);
+    scanHtml('<input name="lastName">');
+    scanHtml('<input name="firstName">');
+    const measures = performance.getEntriesByName(SCAN_MEASURE, 'measure');
+    expect(measures).toHaveLength(1);
+    expect(measures[0]?.duration).toBeGreaterThanOrEqual(0);
+  });
+
+  it('scans even where user timing throws', () => {
+    vi.spyOn(performance, 'mark').mockImplementation(() => {
+      throw new Error('no user timing');
+    });
+    expect(kindAt(scanHtml('<input name="lastName">'), 'input')).toBe('lastName');
+  });
+
+  it('does not crash on odd markup', () => {
+    const scan = scanHtml(`
+      <label for="">?</label><input id="" aria-labelledby="missing  also-missing" maxlength="-3" autocomplete="  ">
+      <table><tr><td><input><input></td></tr></table><dl><dd><select></select></dd></dl>
+      <fieldset><input type="radio"><input type="radio" name=""></fieldset>
+      <select><option></option></select><textarea placeholder="___"></textarea>`);
+    expect(scan.fields).toEqual([]);
+  });
+});
