@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { MANIFEST_PERMISSIONS } from './lib/manifest-permissions';
 
 const FIREFOX_ADDON_ID = 'gosuslugi-helper@gosuslugi-helper.local';
 
@@ -14,7 +15,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    permissions: ['storage'],
+    permissions: [...MANIFEST_PERMISSIONS],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
@@ -27,7 +28,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // The administrator's policy (public terminal). Firefox reads its 3rdparty policy without a schema and does not know this key.
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   vite: () => ({
     build: { sourcemap: false },

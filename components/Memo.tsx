@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import type { MemoPersonDetails } from '../lib/guidance/memo-person';
 import { WHAT_TO_BRING } from '../lib/guidance/methods';
 import { BUILT_IN_OFFICE_LISTS } from '../lib/guidance/offices';
 import { t } from '../lib/i18n';
@@ -11,13 +12,6 @@ import { NextActionCard } from './NextActionCard';
 import { Stepper } from './Stepper';
 import { ThemeRoot } from './ThemeRoot';
 
-/** The person's name and document numbers, as the portal shows them. */
-export interface MemoPersonDetails {
-  readonly name: string;
-  readonly passport?: string;
-  readonly snils?: string;
-}
-
 /**
  * Personal details on the memo are opt-in: a librarian prints memos for patrons, and paper
  * with passport and SNILS numbers must not be left by a shared printer by default.
@@ -27,6 +21,8 @@ export interface MemoPersonOption {
   readonly onShowChange: (show: boolean) => void;
   /** Given only while `show` is on, so the numbers are not in the page otherwise. */
   readonly details?: MemoPersonDetails;
+  /** Ticked, but there is nothing to print: no profile, or it is locked. */
+  readonly unavailable?: boolean;
 }
 
 export interface MemoProps {
@@ -34,7 +30,7 @@ export interface MemoProps {
   readonly now: Date;
   readonly prefs: DisplayPrefs;
   readonly onPrint: () => void;
-  /** Left out when there is no profile to take details from. */
+  /** Left out where no profile can exist to take details from. */
   readonly person?: MemoPersonOption;
 }
 
@@ -67,7 +63,7 @@ export function Memo({ record, now, prefs, onPrint, person }: MemoProps) {
               <label for={`${id}-person`}>{t('ui_memo_show_person')}</label>
             </div>
           )}
-          {person?.show && <p class="memo__warning">{t('ui_memo_person_warning')}</p>}
+          {person?.show && <p class="memo__warning">{t(person.unavailable ? 'ui_memo_person_unavailable' : 'ui_memo_person_warning')}</p>}
           <button type="button" onClick={onPrint}>
             {t('ui_memo_print')}
           </button>

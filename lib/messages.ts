@@ -27,6 +27,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
 export const ProfileKindsReplySchema = z.object({ kinds: z.array(FieldKindIdSchema) });
+export type ProfileKindsReply = z.infer<typeof ProfileKindsReplySchema>;
 
 /** Why the profile cannot be used right now. */
 export const ProfileUnavailableSchema = z.enum(['locked', 'empty', 'not-portal', 'damaged']);
@@ -52,6 +53,22 @@ export const PopupToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clear-page') }),
 ]);
 export type PopupToContent = z.infer<typeof PopupToContentSchema>;
+
+/**
+ * The helper's own pages (popup, options) → background. The background answers only senders
+ * whose URL is one of the extension's pages; the actions run there so that closing the popup
+ * halfway cannot cut a wipe short.
+ */
+export const PageToBackgroundSchema = z.discriminatedUnion('type', [
+  /** «Завершить сеанс — стереть данные»: the profile, the stage record, the key, the marks on portal tabs. */
+  z.object({ type: z.literal('end-session') }),
+  /** The person is using the helper: the inactivity timer starts again. */
+  z.object({ type: z.literal('activity') }),
+]);
+export type PageToBackground = z.infer<typeof PageToBackgroundSchema>;
+
+export const PageActionReplySchema = z.object({ ok: z.boolean() });
+export type PageActionReply = z.infer<typeof PageActionReplySchema>;
 
 export const FillStatusSchema = z.enum(['filled', 'mismatch', 'refused']);
 

@@ -1,7 +1,8 @@
 /**
  * The profile editor's working copy: what the person typed, kept exactly as typed until it is
  * saved, so an invalid value is marked but never lost. Saving goes through the profile's own
- * schema (which normalises) and its own findings; no rule is repeated here.
+ * schema (which normalises) and its own findings; no rule is repeated here. The stored profile
+ * may hold values with errors (saved on purpose as a draft); the editor marks them when loaded.
  */
 import { fieldKind, type FieldIssue } from '../../lib/fields';
 import type { MessageKey } from '../../lib/i18n';
@@ -18,19 +19,11 @@ import {
 } from '../../lib/profile';
 import { z } from '../../lib/zod';
 
-const KNOWN_PATHS: ReadonlySet<string> = new Set(PROFILE_ENTRIES.map((entry) => entry.path));
-
-function isProfilePath(path: string): path is ProfilePath {
-  return KNOWN_PATHS.has(path);
+/** Typed texts by profile path, and the «same address» tick. */
+export interface Draft {
+  readonly values: Readonly<Partial<Record<ProfilePath, string>>>;
+  readonly actualSameAsRegistration: boolean;
 }
-
-/** A draft as stored: typed texts by profile path. Unknown paths are dropped when read. */
-export const DraftSchema = z.object({
-  version: z.literal(1),
-  values: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(2000))),
-  actualSameAsRegistration: z.boolean(),
-});
-export type Draft = z.infer<typeof DraftSchema>;
 
 export function typedValue(draft: Draft, path: ProfilePath): string {
   return draft.values[path] ?? '';
@@ -42,12 +35,12 @@ export function withValue(draft: Draft, path: ProfilePath, value: string): Draft
 
 /** The profile's values as the portal shows them (112-233-445 95, 15.03.1990). */
 export function draftFromProfile(profile: Profile): Draft {
-  const values: Record<string, string> = {};
+  const values: Partial<Record<ProfilePath, string>> = {};
   for (const entry of PROFILE_ENTRIES) {
     const value = valueAt(profile, entry.path);
     if (value !== undefined && value !== '') values[entry.path] = fieldKind(entry.kindId).format(value);
   }
-  return { version: 1, values, actualSameAsRegistration: profile.actualSameAsRegistration !== false };
+  return { values, actualSameAsRegistration: profile.actualSameAsRegistration !== false };
 }
 
 /** The profile the draft stands for: typed texts normalised by the profile schema; empty ones left out. */
@@ -71,11 +64,6 @@ export function draftFindings(draft: Draft, today: Date): ReadonlyMap<ProfilePat
 
 export function pathsWithErrors(findings: ReadonlyMap<ProfilePath, readonly FieldIssue[]>): ProfilePath[] {
   return [...findings].filter(([, issues]) => issues.some((issue) => issue.severity === 'error')).map(([path]) => path);
-}
-
-/** A stored draft read back: only the paths the profile knows. */
-export function cleanDraft(draft: Draft): Draft {
-  return { ...draft, values: Object.fromEntries(Object.entries(draft.values).filter(([path]) => isProfilePath(path))) };
 }
 
 /* Files ------------------------------------------------------------------------------------ */

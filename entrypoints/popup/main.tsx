@@ -1,32 +1,65 @@
 /**
- * The popup: reads the stage record and the display preferences (two small reads, in
- * parallel) and renders at once. Its bundle is Preact, zod/mini and the stage logic only.
+ * The popup: reads the stage record (where this computer's mode keeps it) and the display
+ * preferences, all in parallel, and renders at once. What needs the profile or the portal tab
+ * (the documents checklist, «Заполнить») is in separate chunks loaded after that first render.
  *
  * The places the popup leaves for other features are `Popup`'s `slots`: the look-alike warning,
  * «Заполнить» for the current portal tab, the documents checklist and «Завершить сеанс».
  */
-import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { render, type ComponentChild } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import '../../components/ui.css';
 import { displayPrefsStore, type DisplayPrefs } from '../../lib/guidance/display-prefs';
 import { uiLocale, type MessageKey } from '../../lib/i18n';
+import { readCurrentStage, type CurrentStage } from '../../lib/stage/current';
 import type { ManualObservation, StageRecord } from '../../lib/stage/record';
-import { recordObservation, stageRecordStore } from '../../lib/stage/store';
+import { recordObservation } from '../../lib/stage/store';
+import type { StoredRecord } from '../../lib/storage/record';
+import { browserStoreEnv } from '../../lib/store/env';
+import type { DocumentsView } from './documents';
 
-const stageStore = stageRecordStore();
+const env = browserStoreEnv();
 const prefsStore = displayPrefsStore();
 
 interface PageProps {
-  readonly initialRecord: StageRecord;
+  readonly first: CurrentStage;
+  /** The same once the administrator's policy is read (lib/stage/current.ts). */
+  readonly settled: Promise<CurrentStage>;
   readonly initialPrefs: DisplayPrefs;
-  readonly notice?: MessageKey;
 }
 
-function PopupPage({ initialRecord, initialPrefs, notice }: PageProps) {
-  const [record, setRecord] = useState(initialRecord);
+function readProblem(stage: CurrentStage): MessageKey | undefined {
+  const { read } = stage;
+  return read.status === 'recovered' || read.status === 'unreadable' ? read.message : undefined;
+}
+
+function PopupPage({ first, settled, initialPrefs }: PageProps) {
+  const [stageStore, setStageStore] = useState<StoredRecord<StageRecord>>(first.store);
+  const [record, setRecord] = useState(first.read.value);
+  const [notice, setNotice] = useState(readProblem(first));
   const [prefs, setPrefs] = useState(initialPrefs);
+  const [documents, setDocuments] = useState<DocumentsView | undefined>(undefined);
+  const [fillAction, setFillAction] = useState<ComponentChild>(undefined);
+  const now = new Date();
+
+  // Again after «Взять с этой страницы» saved the profile: the checklist follows what it holds now.
+  const loadDocuments = (): void => {
+    void import('./documents').then((module) => module.loadDocumentsView(env)).then((view) => setDocuments(() => view));
+  };
+
+  useEffect(() => {
+    void settled.then((stage) => {
+      // Same place: the first read was right, and a stage set since then must not be undone.
+      if (stage.onDisk === first.onDisk) return;
+      setStageStore(stage.store);
+      setRecord(stage.read.value);
+      setNotice(readProblem(stage));
+    });
+    loadDocuments();
+    void import('./fill').then((module) => module.loadFillSection(env, loadDocuments)).then(setFillAction);
+  }, []);
 
   const setStage = async (observation: ManualObservation): Promise<void> => {
     const outcome = await recordObservation(stageStore, observation, new Date());
@@ -42,21 +75,22 @@ function PopupPage({ initialRecord, initialPrefs, notice }: PageProps) {
   return (
     <Popup
       record={record}
-      now={new Date()}
+      now={now}
       prefs={prefs}
       notice={notice}
       memoHref={browser.runtime.getURL('/memo.html')}
       onSetStage={setStage}
       onPrefsChange={changePrefs}
+      slots={{ fillAction, documents: documents?.(record, now) }}
     />
   );
 }
 
 async function start(root: HTMLElement): Promise<void> {
   document.documentElement.lang = uiLocale();
-  const [stage, prefs] = await Promise.all([stageStore.read(), prefsStore.read()]);
-  const notice = stage.status === 'recovered' || stage.status === 'unreadable' ? stage.message : undefined;
-  render(<PopupPage initialRecord={stage.value} initialPrefs={prefs.value} notice={notice} />, root);
+  const stage = readCurrentStage(env);
+  const [first, prefs] = await Promise.all([stage.first, prefsStore.read()]);
+  render(<PopupPage first={first} settled={stage.settled} initialPrefs={prefs.value} />, root);
 }
 
 const root = document.getElementById('app');

@@ -5,7 +5,7 @@
  */
 import { FIELD_KINDS } from '../fields';
 import type { FieldKind } from '../fields/types';
-import { matchesStem, matchText, maskShape, type TextMatch } from './match';
+import { matchablePrefixes, matchesStem, matchText, maskShape, type TextMatch } from './match';
 import type { ControlSignals } from './signals';
 import { FIELD_DECISION, FIELD_EVIDENCE, type FieldEvidenceSource } from './weights';
 
@@ -40,8 +40,11 @@ interface TextHint {
 
 /** The hints of all kinds, arranged for lookup. */
 interface HintIndex {
-  readonly labels: readonly TextHint[];
+  /** Label hint → the kinds that have it. */
+  readonly labels: ReadonlyMap<string, readonly string[]>;
   readonly notLabels: readonly TextHint[];
+  /** What each text seen so far says (texts repeat across controls and rescans); bounded. */
+  readonly verdicts: Map<string, TextVerdict>;
   readonly names: ReadonlyMap<string, readonly string[]>;
   readonly autocomplete: ReadonlyMap<string, readonly string[]>;
   readonly shapes: ReadonlyMap<string, readonly string[]>;
@@ -79,11 +82,12 @@ function buildIndex(kinds: readonly FieldKind[]): HintIndex {
     }
     if (detection.choices !== undefined) choices.set(id, new Set(Object.values(detection.choices).flat()));
   }
-  const textHints = (pick: (kind: FieldKind) => readonly string[] | undefined): TextHint[] =>
-    kinds.flatMap((kind) => (pick(kind) ?? []).map((text) => ({ text, kind: kind.id })));
+  const labels = new Map<string, string[]>();
+  for (const { id, detection } of kinds) for (const label of detection.labels ?? []) add(labels, label, id);
   return {
-    labels: textHints((kind) => kind.detection.labels),
-    notLabels: textHints((kind) => kind.detection.notLabels),
+    labels,
+    notLabels: kinds.flatMap((kind) => (kind.detection.notLabels ?? []).map((text) => ({ text, kind: kind.id }))),
+    verdicts: new Map(),
     names,
     autocomplete,
     shapes,
@@ -123,8 +127,9 @@ export function scoreSignals(signals: ControlSignals, kinds: readonly FieldKind[
     const value = signals[source.field];
     for (const text of typeof value === 'string' ? [value] : value) {
       if (text === '') continue;
-      for (const hint of index.notLabels) if (matchesStem(text, hint.text)) vetoed.add(hint.kind);
-      for (const { kind, match } of longestLabelMatches(text, index.labels)) add([kind], source.weights[match], text);
+      const verdict = verdictOf(text, index);
+      for (const kind of verdict.vetoed) vetoed.add(kind);
+      if (verdict.match !== null) add(verdict.kinds, source.weights[verdict.match], text);
     }
   }
 
@@ -143,30 +148,45 @@ export function scoreSignals(signals: ControlSignals, kinds: readonly FieldKind[
   return { ranked, evidence, vetoed: [...vetoed] };
 }
 
-/**
- * The kinds whose label hint matches the text, keeping only the longest matching hint: a text is
- * about its most specific hint («номер телефона» is the phone's, not the passport's «номер»).
- */
-function longestLabelMatches(text: string, hints: readonly TextHint[]): { kind: string; match: TextMatch }[] {
-  let longest = 0;
-  let matches: { kind: string; match: TextMatch }[] = [];
-  for (const hint of hints) {
-    const match = matchText(text, hint.text);
-    if (match === null || hint.text.length < longest) continue;
-    if (hint.text.length > longest) {
-      longest = hint.text.length;
-      matches = [];
-    }
-    matches.push({ kind: hint.kind, match });
+/** What one normalised text says: the kinds of its most specific hint, and the kinds it rules out. */
+interface TextVerdict {
+  readonly kinds: readonly string[];
+  readonly match: TextMatch | null;
+  readonly vetoed: readonly string[];
+}
+
+/** Past this many remembered texts the memo starts afresh (a page generating texts endlessly). */
+const VERDICT_MEMO_LIMIT = 4096;
+
+function verdictOf(text: string, index: HintIndex): TextVerdict {
+  let verdict = index.verdicts.get(text);
+  if (verdict === undefined) {
+    verdict = { ...longestLabelMatch(text, index.labels), vetoed: index.notLabels.filter((hint) => matchesStem(text, hint.text)).map((hint) => hint.kind) };
+    if (index.verdicts.size >= VERDICT_MEMO_LIMIT) index.verdicts.clear();
+    index.verdicts.set(text, verdict);
   }
-  return matches;
+  return verdict;
+}
+
+/**
+ * The kinds of the longest label hint the text matches: a text is about its most specific hint
+ * («номер телефона» is the phone's, not the passport's «номер»). A hint can only match a prefix
+ * of the text that ends at a word boundary, so those prefixes are looked up, longest first.
+ */
+function longestLabelMatch(text: string, labels: ReadonlyMap<string, readonly string[]>): { kinds: readonly string[]; match: TextMatch | null } {
+  for (const candidate of matchablePrefixes(text)) {
+    const kinds = labels.get(candidate);
+    const match = kinds === undefined ? null : matchText(text, candidate);
+    if (kinds !== undefined && match !== null) return { kinds, match };
+  }
+  return { kinds: [], match: null };
 }
 
 function evidencePoints(weight: number): number {
   return -Math.log(1 - Math.min(weight, 0.999));
 }
 
-export function confidenceOf(points: number): number {
+function confidenceOf(points: number): number {
   return 1 - Math.exp(-points);
 }
 

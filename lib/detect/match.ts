@@ -21,6 +21,13 @@ export function matchText(text: string, hint: string): TextMatch | null {
   return CLARIFICATION.test(rest) ? 'qualified' : 'prefix';
 }
 
+/** The prefixes of `text` a hint can match (see matchText: ending at a word boundary), longest first. */
+export function* matchablePrefixes(text: string): Generator<string> {
+  for (let end = text.length; end > 0; end -= 1) {
+    if (end === text.length || !WORD_CHARACTER.test(text.charAt(end))) yield text.slice(0, end);
+  }
+}
+
 /**
  * A `notLabels` hint vetoes on a plain start: such hints are often stems («пользовател») that
  * catch every ending, and a wider veto only costs recall, never precision.

@@ -5,18 +5,18 @@
  */
 import type { AccountLevel } from '../stage/record';
 import { normaliseText } from '../text';
-import { SHOW_ELEMENT, skippingWalker } from './dom';
+import { isInSkippedSubtree } from './dom';
 import { matchText } from './match';
 import { PAGE_KINDS } from './pages';
-import type { PageKind, PageMatch, WeightedTexts } from './pages/types';
+import type { PageKind, PageMatch, PageSignals, WeightedTexts } from './pages/types';
 import { PAGE_DECISION, SEARCH_BOUNDS } from './weights';
 
 /** What a page shows, as the scorer reads it; built lazily from a survey (scan.ts). */
 export interface PageView {
   readonly path: string;
-  readonly elementNames: ReadonlySet<string>;
-  readonly ids: ReadonlySet<string>;
-  /** `name`s and `formcontrolname`s of the controls, lower case. */
+  hasElement(name: string): boolean;
+  hasId(id: string): boolean;
+  /** ids, names and formcontrolnames of the controls and their wrappers, lower case. */
   readonly names: ReadonlySet<string>;
   /** Normalised heading texts. */
   readonly headings: readonly string[];
@@ -45,9 +45,9 @@ function pathPattern(source: string): RegExp | null {
 }
 
 /** Each signal source and how a value of it is found on the page. */
-const SIGNAL_TESTS: Readonly<Record<keyof PageKind['signals'], (view: PageView, value: string) => boolean>> = {
-  elements: (view, name) => view.elementNames.has(name),
-  ids: (view, id) => view.ids.has(id),
+const SIGNAL_TESTS: Readonly<Record<keyof PageSignals, (view: PageView, value: string) => boolean>> = {
+  elements: (view, name) => view.hasElement(name),
+  ids: (view, id) => view.hasId(id),
   names: (view, name) => view.names.has(name),
   headings: (view, text) => view.headings.some((heading) => matchText(heading, text) !== null),
   actions: (view, text) => view.actions.includes(text),
@@ -56,14 +56,16 @@ const SIGNAL_TESTS: Readonly<Record<keyof PageKind['signals'], (view: PageView, 
   fields: (view, kind) => view.fields.has(kind),
 };
 
+const SIGNAL_SOURCES = Object.keys(SIGNAL_TESTS) as (keyof PageSignals)[];
+
 /** A page kind's confidence: positive weights combine as independent evidence, negative ones scale it down. */
 export function pageConfidence(kind: PageKind, view: PageView): number {
   let absent = 1;
   let kept = 1;
-  for (const [source, test] of Object.entries(SIGNAL_TESTS) as [keyof PageKind['signals'], (typeof SIGNAL_TESTS)[keyof PageKind['signals']]][]) {
+  for (const source of SIGNAL_SOURCES) {
     const weighted: WeightedTexts = kind.signals[source] ?? {};
     for (const [value, weight] of Object.entries(weighted)) {
-      if (!test(view, value)) continue;
+      if (!SIGNAL_TESTS[source](view, value)) continue;
       if (weight >= 0) absent *= 1 - Math.min(weight, 1);
       else kept *= 1 + Math.max(weight, -1);
     }
@@ -97,13 +99,12 @@ function levelShown(levels: NonNullable<PageKind['levels']>, view: PageView): Ac
 }
 
 /** Normalised text of every block short enough to be a badge or a status, for `levels`. */
-export function shortBlockTexts(roots: readonly Node[]): Set<string> {
+export function shortBlockTexts(roots: readonly ParentNode[]): Set<string> {
   const texts = new Set<string>();
   for (const root of roots) {
-    const walker = skippingWalker(root, SHOW_ELEMENT);
-    for (let node = walker?.nextNode() ?? null; node !== null; node = walker?.nextNode() ?? null) {
-      const text = node.textContent ?? '';
-      if (text.length > 0 && text.length <= SEARCH_BOUNDS.labelLength) texts.add(normaliseText(text));
+    for (const element of root.querySelectorAll('*')) {
+      const text = element.textContent ?? '';
+      if (text.length > 0 && text.length <= SEARCH_BOUNDS.labelLength && !isInSkippedSubtree(element)) texts.add(normaliseText(text));
     }
   }
   return texts;

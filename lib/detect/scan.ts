@@ -2,21 +2,21 @@
  * The scan the content script runs on every portal page: one survey of the DOM, every control
  * classified, the page kind recognised, then ambiguous controls settled by what the page expects.
  */
+import { isFieldKindId, type FieldKindId } from '../fields';
 import { normaliseText } from '../text';
-import { readableText } from './dom';
+import { isInSkippedSubtree } from './dom';
 import { decide, scoreSignals, type KindScores } from './classify';
 import { recognisePage, shortBlockTexts, type PageView } from './page-score';
 import type { PageMatch } from './pages/types';
 import { SignalReader, type ControlSignals } from './signals';
-import { surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
+import { contentOf, elementsByTag, surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
 
 export type ScanOptions = SurveyOptions;
 
 export interface DetectedField {
   /** The real input, select or textarea to fill (inside a custom element's wrapper). */
   readonly element: HTMLElement;
-  /** A field kind id from lib/fields. */
-  readonly kind: string;
+  readonly kind: FieldKindId;
   /** 0..1. */
   readonly confidence: number;
   /** The field's label as a person reads it ('' when it has none). */
@@ -78,20 +78,36 @@ function classifySurvey(survey: PageSurvey): ScanResult {
   const expected = recognised?.kind.expectedFields ?? [];
   const fields = controls.flatMap(({ element, signals, scores }): DetectedField[] => {
     const { kind, confidence } = decide(scores, expected);
-    return kind === null ? [] : [{ element, kind, confidence, label: signals.display }];
+    return kind !== null && isFieldKindId(kind) ? [{ element, kind, confidence, label: signals.display }] : [];
   });
   return { page: recognised?.match ?? null, fields };
 }
 
 function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields: ReadonlySet<string>): PageView {
   let shortTexts: ReadonlySet<string> | undefined;
+  // Links and buttons repeat their texts («Подробнее» under every news item): each is normalised once.
+  const normalised = new Map<string, string>();
+  const normalise = (raw: string): string => {
+    let text = normalised.get(raw);
+    if (text === undefined) {
+      text = normaliseText(raw);
+      normalised.set(raw, text);
+    }
+    return text;
+  };
   return {
     path: survey.path,
-    elementNames: survey.elementNames,
-    ids: survey.ids,
+    hasElement: (name) => survey.roots.some((root) => {
+      const content = contentOf(root);
+      return content !== null && elementsByTag(content, name).length > 0;
+    }),
+    hasId: (id) => survey.roots.some((root) => {
+      const element = root.getElementById(id);
+      return element !== null && !isInSkippedSubtree(element);
+    }),
     names: new Set(controls.flatMap((control) => control.signals.names)),
-    headings: survey.headings.map((heading) => normaliseText(readableText(heading))),
-    actions: survey.actions.map((action) => normaliseText(action.localName === 'input' ? (action.getAttribute('value') ?? '') : readableText(action))),
+    headings: survey.headings.map((heading) => normalise(heading.textContent ?? '')),
+    actions: survey.actions.map((action) => normalise(action.localName === 'input' ? (action.getAttribute('value') ?? '') : (action.textContent ?? ''))),
     text: normaliseText(survey.texts.join(' ')),
     fields,
     shortTexts: () => (shortTexts ??= shortBlockTexts(survey.roots)),

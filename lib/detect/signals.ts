@@ -38,6 +38,9 @@ const COUNTED_LEVELS = SEARCH_BOUNDS.ancestorLevels * 2;
 /** Neither a label nor a wrapper: the search for a preceding text stops at these. */
 const STOP_TAGS: ReadonlySet<string> = new Set(['form', 'body', 'html']);
 
+/** Elements whose text is an action or a value, never a label for what follows. */
+const NOT_LABEL_TAGS: ReadonlySet<string> = new Set(['button', 'input', 'select', 'textarea']);
+
 const AUTOCOMPLETE_NOISE: ReadonlySet<string> = new Set(['on', 'off']);
 
 /** Reads the signals of the controls of one survey; lookups are memoised for its lifetime. */
@@ -45,13 +48,13 @@ export class SignalReader {
   private readonly controlCounts = new Map<Element, number>();
   private readonly radioGroupSizes = new Map<string, number>();
   private readonly texts = new Map<Element, string>();
+  private readonly ownLabels = new Map<Element, string[]>();
+  /** Controls without a label of their own, by ancestor; counted on the first text search. */
+  private unlabelledCounts: Map<Element, number> | undefined;
 
   constructor(private readonly survey: Pick<PageSurvey, 'controls' | 'labelsFor'>) {
     for (const control of survey.controls) {
-      let ancestor = control.parentElement;
-      for (let level = 0; ancestor !== null && level < COUNTED_LEVELS; level += 1, ancestor = ancestor.parentElement) {
-        this.controlCounts.set(ancestor, (this.controlCounts.get(ancestor) ?? 0) + 1);
-      }
+      countInAncestors(this.controlCounts, control);
       if (inputType(control) === 'radio') {
         const group = radioGroupKey(control);
         this.radioGroupSizes.set(group, (this.radioGroupSizes.get(group) ?? 0) + 1);
@@ -95,6 +98,20 @@ export class SignalReader {
     return this.controlCounts.get(element) ?? 0;
   }
 
+  /**
+   * How many controls without a label of their own an element holds. A text before a wrapper
+   * that also holds separately labelled controls (a «Нет отчества» checkbox) still belongs to
+   * the unlabelled one; before a wrapper of two unlabelled inputs, it is a group's caption.
+   */
+  private unlabelledCount(element: Element): number {
+    if (this.unlabelledCounts === undefined) {
+      const counts = new Map<Element, number>();
+      for (const control of this.survey.controls) if (this.explicitLabels(control).length === 0) countInAncestors(counts, control);
+      this.unlabelledCounts = counts;
+    }
+    return this.unlabelledCounts.get(element) ?? 0;
+  }
+
   private namesOf(control: HTMLElement): { names: string[]; containers: string[] } {
     const names = [control.id, control.getAttribute('name'), control.getAttribute('formcontrolname')];
     const containers: string[] = [];
@@ -108,18 +125,30 @@ export class SignalReader {
     return { names: unique(names.map((name) => (name ?? '').trim().toLowerCase())), containers };
   }
 
-  private explicitLabels(control: HTMLElement): string[] {
-    const labels = [
+  /** The control's own labels (for a radio: its option's), cleaned; memoised. */
+  private explicitLabels(control: Element): string[] {
+    let labels = this.ownLabels.get(control);
+    if (labels === undefined) {
+      labels = this.readExplicitLabels(control);
+      this.ownLabels.set(control, labels);
+    }
+    return labels;
+  }
+
+  /**
+   * Labels the page ties to the control (ARIA, label[for], a wrapping label, title) first; only
+   * without them, labels that layout implies (floating label, table row, dl), which cost searches.
+   */
+  private readExplicitLabels(control: Element): string[] {
+    const present = (labels: readonly (string | null)[]): string[] => labels.map((label) => cleanText(label ?? '')).filter((label) => label !== '');
+    const tied = present([
       ...this.labelledBy(control),
       control.getAttribute('aria-label'),
       ...this.labelsPointingAt(control).map((label) => this.textOf(label)),
       ...optional(control.closest('label')).map((label) => this.textOf(label)),
-      this.floatingLabel(control),
-      this.tableHeader(control),
-      this.definitionTerm(control),
       control.getAttribute('title'),
-    ];
-    return labels.map((label) => cleanText(label ?? '')).filter((label) => label !== '');
+    ]);
+    return tied.length > 0 ? tied : present([this.floatingLabel(control), this.tableHeader(control), this.definitionTerm(control)]);
   }
 
   private labelledBy(control: Element): string[] {
@@ -139,14 +168,9 @@ export class SignalReader {
 
   /** A label inside the control's own wrapper (floating labels often come after the input). */
   private floatingLabel(control: Element): string | null {
-    for (const wrapper of this.ownWrappers(control, 1)) {
-      for (const label of wrapper.querySelectorAll('label')) {
-        if (label.contains(control)) continue;
-        const target = label.getAttribute('for');
-        if (target === null || target === control.id) return this.textOf(label);
-      }
-    }
-    return null;
+    const wrapper = this.outermostOwnWrapper(control);
+    const label = wrapper === null ? undefined : [...wrapper.querySelectorAll('label:not([for])')].find((candidate) => !candidate.contains(control));
+    return label === undefined ? null : this.textOf(label);
   }
 
   /** The row's header cell (or first cell) in a table layout. */
@@ -179,21 +203,28 @@ export class SignalReader {
       const texts = named.map((text) => cleanText(text ?? '')).filter((text) => text !== '');
       if (texts.length > 0) return texts;
     }
-    return optional(this.nearbyText(radio, size));
+    // The text before the group is read from the smallest wrapper holding the whole group.
+    let container: Element = radio;
+    for (let level = 0; this.count(container) < size && container.parentElement !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1) {
+      container = container.parentElement;
+    }
+    return this.count(container) === size ? optional(this.nearbyText(container, size)) : [];
   }
 
   /**
-   * The text just before the control: previous siblings first, then those of the wrappers that
-   * hold no other control (`groupSize` for a radio group), a few levels up at most. A sibling that
-   * holds a control ends the search: what precedes it belongs to that other field.
+   * The text just before the control (or a radio group's wrapper): previous siblings first, then
+   * those of the wrappers that hold no other unlabelled control, a few levels up at most. A
+   * sibling that holds a control ends the search: what precedes it belongs to that other field.
    */
-  private nearbyText(control: Element, groupSize: number): string | null {
-    let node: Element = control;
+  private nearbyText(start: Element, groupSize: number): string | null {
+    const unlabelledHere = Math.max(this.unlabelledCount(start), isFillableControl(start) ? 1 : 0);
+    let node: Element = start;
     for (let level = 0; level <= SEARCH_BOUNDS.ancestorLevels; level += 1) {
       const found = this.precedingText(node);
       if (found !== undefined) return found;
       const parent = node.parentElement;
-      if (parent === null || this.count(parent) > groupSize || STOP_TAGS.has(parent.localName)) return null;
+      const holdsOtherUnlabelled = parent !== null && this.count(parent) > groupSize && this.unlabelledCount(parent) > unlabelledHere;
+      if (parent === null || holdsOtherUnlabelled || STOP_TAGS.has(parent.localName)) return null;
       node = parent;
     }
     return null;
@@ -217,31 +248,32 @@ export class SignalReader {
     return undefined;
   }
 
-  /** Wrappers that contain the control (or its radio group) and nothing else to fill, nearest first. */
-  private ownWrappers(control: Element, groupSize: number): Element[] {
-    const wrappers: Element[] = [];
+  /** The largest wrapper (a few levels up at most) that contains the control and nothing else to fill. */
+  private outermostOwnWrapper(control: Element): Element | null {
+    let wrapper: Element | null = null;
     let ancestor = control.parentElement;
     for (let level = 0; ancestor !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1, ancestor = ancestor.parentElement) {
-      if (this.count(ancestor) > groupSize || STOP_TAGS.has(ancestor.localName)) break;
-      wrappers.push(ancestor);
+      if (this.count(ancestor) > 1 || STOP_TAGS.has(ancestor.localName)) break;
+      wrapper = ancestor;
     }
-    return wrappers;
+    return wrapper;
   }
 
   private optionsOf(control: HTMLElement, type: string): string[] {
     if (type === 'select') {
       return [...control.querySelectorAll('option')].flatMap((option) => [normaliseText(option.textContent ?? ''), normaliseText(option.getAttribute('value') ?? '')]);
     }
-    if (type === 'radio') {
-      const ownLabels = [...this.labelsPointingAt(control), ...optional(control.closest('label'))].map((label) => normaliseText(this.textOf(label)));
-      return [...ownLabels, normaliseText(control.getAttribute('value') ?? '')];
-    }
+    if (type === 'radio') return [...this.explicitLabels(control).map(normaliseText), normaliseText(control.getAttribute('value') ?? '')];
     return [];
   }
 }
 
-/** Elements whose text is an action or a value, never a label for what follows. */
-const NOT_LABEL_TAGS: ReadonlySet<string> = new Set(['button', 'input', 'select', 'textarea']);
+function countInAncestors(counts: Map<Element, number>, control: Element): void {
+  let ancestor = control.parentElement;
+  for (let level = 0; ancestor !== null && level < COUNTED_LEVELS; level += 1, ancestor = ancestor.parentElement) {
+    counts.set(ancestor, (counts.get(ancestor) ?? 0) + 1);
+  }
+}
 
 function radioGroupKey(radio: Element): string {
   return radio.getAttribute('name') ?? '';

@@ -62,6 +62,14 @@ export const SEARCH_BOUNDS = {
   previousSiblings: 3,
   /** A preceding text or status block longer than this is prose, not a label. */
   labelLength: 80,
+  /**
+   * Characters of page text read for phrase signals. The portal's pages are short and say what
+   * they are near the top; a huge foreign page should not cost a normalisation of all its text.
+   */
+  pageTextLength: 30_000,
+  /** Headings and buttons or links read for page signals, for the same reason (h1 first, then h2…). */
+  pageHeadings: 200,
+  pageActions: 300,
 } as const;
 
 /** The watcher's rhythm (milliseconds). */

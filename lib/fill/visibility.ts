@@ -106,7 +106,9 @@ function isCutOffByAncestor(element: Element, box: DOMRect, view: Window): boole
 /**
  * Something else painted over the field's centre: a modal's backdrop, a cover of a trap field.
  * The hit test descends through shadow roots (the document only sees their hosts). The field's
- * own parts are fine: its label, and its wrapper — an ancestor that holds no other form control.
+ * own parts are fine: itself, its label (a floating label sits over the input). Anything else
+ * at the centre hides the field when it, or a box between it and the field's wrapper, paints a
+ * background: a transparent overlay (a mask's placeholder text) leaves the field in view.
  * A field outside the viewport cannot be hit-tested without scrolling the page, so it passes.
  */
 function isCovered(element: Element, box: DOMRect, view: Window): boolean {
@@ -118,7 +120,17 @@ function isCovered(element: Element, box: DOMRect, view: Window): boolean {
   if (composedContains(element, hit)) return false;
   if (isLabelOf(hit, element)) return false;
   const common = commonAncestor(element, hit);
-  return !common || common === element.ownerDocument.body || common === element.ownerDocument.documentElement || Array.from(common.querySelectorAll(FORM_CONTROLS)).some((control) => control !== element);
+  for (let current: Element | null = hit; current && current !== common; current = composedParent(current)) {
+    if (paintsBackground(view.getComputedStyle(current))) return true;
+  }
+  return !common || common === element.ownerDocument.body || common === element.ownerDocument.documentElement || common.querySelectorAll(FORM_CONTROLS).length > 1;
+}
+
+function paintsBackground(style: CSSStyleDeclaration): boolean {
+  if (style.backgroundImage !== 'none' && style.backgroundImage !== '') return true;
+  const alpha = /rgba?\(([^)]*)\)/.exec(style.backgroundColor)?.[1]?.split(/[\s,/]+/).filter(Boolean)[3];
+  const transparent = style.backgroundColor === 'transparent' || (alpha !== undefined && Number.parseFloat(alpha) < MIN_OPACITY);
+  return !transparent;
 }
 
 const FORM_CONTROLS = 'input:not([type=hidden]), select, textarea, button, [role=combobox], [role=checkbox], [contenteditable=true]';

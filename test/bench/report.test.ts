@@ -3,7 +3,8 @@
  * The goals are asserted by test/unit/detect/fixtures.test.ts; this prints the numbers and the misses.
  */
 import { it } from 'vitest';
-import { evaluateFixtures, formatFigures } from './precision-recall';
+import { formatFigures } from './figures';
+import { evaluateFixtures } from './precision-recall';
 
 it('precision and recall of field classification over the labelled fixtures', async () => {
   console.log(formatFigures(await evaluateFixtures()));

@@ -6,31 +6,16 @@
 import { expect, it } from 'vitest';
 import { OWN_UI_ATTRIBUTE } from '../../lib/detect/dom';
 import { forEachBrowser } from './support/browsers';
-import type { E2EPage } from './support/page';
+import { overlayText, waitFor } from './support/overlay';
 
 const PERSONAL_DATA = '/fixtures/portal/personal-data-label-for.html';
-
-/** The text of the helper's overlay, read through its open shadow root ('' when there is none). */
-function overlayText(page: E2EPage): Promise<string> {
-  return page.evaluate((attribute) => document.querySelector(`[${attribute}]`)?.shadowRoot?.textContent ?? '', OWN_UI_ATTRIBUTE);
-}
-
-async function waitForOverlayText(page: E2EPage, expected: RegExp, present = true): Promise<string> {
-  let text = '';
-  for (let attempt = 0; attempt < 40; attempt += 1) {
-    text = await overlayText(page);
-    if (expected.test(text) === present) return text;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return text;
-}
 
 forEachBrowser((browser) => {
   it('shows a hint for a SNILS with a wrong check number, and removes it when corrected', async () => {
     const page = await browser.open(browser.server.url(PERSONAL_DATA));
     await page.type('#f8', '112-233-445 96');
     await page.click('h1');
-    expect(await waitForOverlayText(page, /контрольн/i)).toMatch(/Помощник: проверьте поле/);
+    expect(await waitFor(() => overlayText(page), (text) => /контрольн/i.test(text))).toMatch(/Помощник: проверьте поле/);
     // The page's layout did not move: our host takes no room.
     expect(await page.evaluate((attribute) => document.querySelector(`[${attribute}]`)?.getBoundingClientRect().height, OWN_UI_ATTRIBUTE)).toBe(0);
 
@@ -40,14 +25,14 @@ forEachBrowser((browser) => {
     });
     await page.type('#f8', '112-233-445 95');
     await page.click('h1');
-    expect(await waitForOverlayText(page, /контрольн/i, false)).not.toMatch(/контрольн/i);
+    expect(await waitFor(() => overlayText(page), (text) => !/контрольн/i.test(text))).not.toMatch(/контрольн/i);
   });
 
   it('offers the Cyrillic spelling of a surname typed with a Latin look-alike', async () => {
     const page = await browser.open(browser.server.url(PERSONAL_DATA));
     await page.type('#f1', 'Ивaнов');
     await page.click('h1');
-    expect(await waitForOverlayText(page, /Исправить на «Иванов»/)).toMatch(/Исправить на «Иванов»/);
+    expect(await waitFor(() => overlayText(page), (text) => /Исправить на «Иванов»/.test(text))).toMatch(/Исправить на «Иванов»/);
   });
 
   it('leaves a page with nothing for it untouched: no element of ours is added', async () => {

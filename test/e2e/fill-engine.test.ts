@@ -4,13 +4,11 @@
  * engine runs as a page global (`GuFill`, bundled by build.mjs), so these tests do not depend
  * on the content script's wiring.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import type { FillTestGlobal } from '../fixtures/frameworks/fill-engine';
 import { type E2EBrowser, forEachBrowser } from './support/browsers';
 import type { E2EPage } from './support/page';
-import { REPO_ROOT } from './support/settings';
+import { buildFrameworkFixtures } from './support/framework-fixtures';
 
 interface FieldRequest {
   readonly selector: string;
@@ -25,11 +23,7 @@ interface OutcomeSummary {
   readonly readBack?: string;
 }
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(REPO_ROOT, 'test/fixtures/frameworks/build.mjs')], { encoding: 'utf8' });
-  expect(built.stderr).toBe('');
-  expect(built.status).toBe(0);
-});
+beforeAll(buildFrameworkFixtures);
 
 /** Opens a framework fixture at the portal's address and loads the engine into it. */
 async function openFixture(browser: E2EBrowser, page: string, ready: string): Promise<E2EPage> {

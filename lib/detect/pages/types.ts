@@ -8,7 +8,8 @@ import type { AccountLevel } from '../../stage/record';
 /**
  * Weights in (-1, 1]: positive signals combine as independent evidence (1 − Π(1 − w)), a
  * negative one is counter-evidence and scales the result by (1 + w). Texts are normalised
- * (lib/text.ts `normaliseText`); ids, names and element names are compared as written.
+ * (lib/text.ts `normaliseText`); control names are lower case; ids and element names are
+ * compared as written.
  */
 export type WeightedTexts = Readonly<Record<string, number>>;
 
@@ -17,7 +18,7 @@ export interface PageSignals {
   readonly elements?: WeightedTexts;
   /** Element ids present on the page (`tryReg`). */
   readonly ids?: WeightedTexts;
-  /** `name` or `formcontrolname` of a form control on the page. */
+  /** id, `name` or `formcontrolname` of a form control (or its wrapper) on the page, lower case. */
   readonly names?: WeightedTexts;
   /** A heading (h1–h6, legend, role=heading) equal to the text or starting with it. */
   readonly headings?: WeightedTexts;

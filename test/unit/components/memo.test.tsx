@@ -57,4 +57,10 @@ describe('the printable memo', () => {
     expect(person?.textContent).toContain('112-233-445 95');
     expect(root.querySelector('.memo__warning')?.closest('.no-print')).not.toBeNull();
   });
+
+  it('says so when ticked but the profile has nothing to print', async () => {
+    const root = await mount(<Memo {...props({ person: { show: true, unavailable: true, onShowChange: () => undefined } })} />);
+    expect(root.querySelector('.memo__person')).toBeNull();
+    expect(root.querySelector('.memo__warning')?.textContent).toBe('В профиле нет этих данных или он заблокирован, поэтому в памятку они не попадут.');
+  });
 });

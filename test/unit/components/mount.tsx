@@ -23,9 +23,17 @@ export async function mount(tree: ComponentChild): Promise<HTMLElement> {
   return container;
 }
 
-/** Runs a user action (click, typing) and lets Preact apply the state it changes. */
+/** Lets promises already under way settle (a handler awaiting its callback, a file being read). */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs a user action (click, typing) and lets Preact apply the state it changes, async handlers included. */
 export async function user(action: () => void): Promise<void> {
-  await act(action);
+  await act(async () => {
+    action();
+    await settle();
+  });
 }
 
 /** Sets a form control's value as typing or choosing would, and sends the events a browser sends. */

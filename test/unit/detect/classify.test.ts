@@ -26,6 +26,30 @@ describe('where a control’s label comes from', () => {
     expect(kindOfOnly(html)).toBe('lastName');
   });
 
+  it('reads the caption of a cell that also holds a separately labelled checkbox', () => {
+    const scan = scanHtml(`
+      <div class="label">Отчество</div>
+      <div class="cell"><input id="m"><label><input type="checkbox" id="none"> Нет отчества</label></div>`);
+    expect([kindAt(scan, '#m'), kindAt(scan, '#none')]).toEqual(['middleName', 'noMiddleName']);
+  });
+
+  it('leaves alone two unlabelled inputs under one caption', () => {
+    const scan = scanHtml('<div class="label">Серия и номер</div><div class="cell"><input id="a"><input id="b"></div>');
+    expect([kindAt(scan, '#a'), kindAt(scan, '#b')]).toEqual([null, null]);
+  });
+
+  it('reads a radio group’s caption without a fieldset', () => {
+    const scan = scanHtml(`
+      <div class="label">Пол</div>
+      <div class="cell"><label><input type="radio" name="g" id="m"> Мужской пол</label><label><input type="radio" name="g" id="f"> Женский пол</label></div>`);
+    expect([kindAt(scan, '#m'), kindAt(scan, '#f')]).toEqual(['sex', 'sex']);
+  });
+
+  it('leaves a tooltip button out of a label', () => {
+    const scan = scanHtml('<div>Дата рождения <button type="button">?</button></div><div><input id="d" placeholder="ДД.ММ.ГГГГ"></div>');
+    expect(kindAt(scan, '#d')).toBe('birthDate');
+  });
+
   it('keeps the label as a person reads it', () => {
     const scan = scanHtml('<label for="x">Фамилия <span class="req">*</span></label><input id="x">');
     expect(scan.fields[0]?.label).toBe('Фамилия *');

@@ -8,8 +8,8 @@ import { scanHtml } from './html';
 
 const emptyView: PageView = {
   path: '/',
-  elementNames: new Set(),
-  ids: new Set(),
+  hasElement: () => false,
+  hasId: () => false,
   names: new Set(),
   headings: [],
   actions: [],
@@ -43,6 +43,8 @@ describe('the page kinds’ data', () => {
   });
 });
 
+const withIds = (...ids: string[]): PageView => ({ ...emptyView, hasId: (id) => ids.includes(id) });
+
 describe('the generic scorer', () => {
   const kind: PageKind = {
     id: 'test',
@@ -51,9 +53,9 @@ describe('the generic scorer', () => {
   };
 
   it('combines positive signals as independent evidence and scales by negative ones', () => {
-    expect(pageConfidence(kind, { ...emptyView, ids: new Set(['a']) })).toBeCloseTo(0.5);
-    expect(pageConfidence(kind, { ...emptyView, ids: new Set(['a', 'b']) })).toBeCloseTo(0.75);
-    expect(pageConfidence(kind, { ...emptyView, ids: new Set(['a', 'b', 'c']) })).toBeCloseTo(0.375);
+    expect(pageConfidence(kind, withIds('a'))).toBeCloseTo(0.5);
+    expect(pageConfidence(kind, withIds('a', 'b'))).toBeCloseTo(0.75);
+    expect(pageConfidence(kind, withIds('a', 'b', 'c'))).toBeCloseTo(0.375);
   });
 
   it('treats a broken path pattern as no match', () => {
@@ -63,9 +65,9 @@ describe('the generic scorer', () => {
   it('lets an interstitial win over a more certain form page', () => {
     const form: PageKind = { id: 'form', role: 'form', signals: { ids: { a: 0.99 } } };
     const interstitial: PageKind = { id: 'wall', role: 'interstitial', signals: { ids: { b: 0.6 } } };
-    const view = { ...emptyView, ids: new Set(['a', 'b']) };
+    const view = withIds('a', 'b');
     expect(recognisePage(view, [form, interstitial])?.match).toMatchObject({ kind: 'wall', role: 'interstitial' });
-    expect(recognisePage({ ...view, ids: new Set(['a']) }, [form, interstitial])?.match.kind).toBe('form');
+    expect(recognisePage(withIds('a'), [form, interstitial])?.match.kind).toBe('form');
   });
 });
 

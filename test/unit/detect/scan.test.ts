@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SCAN_MEASURE, scanDocument } from '../../../lib/detect/scan';
+import { SEARCH_BOUNDS } from '../../../lib/detect/weights';
 import { kindAt, scanHtml } from './html';
 
 afterEach(() => {
@@ -83,6 +84,13 @@ describe('scanDocument', () => {
       throw new Error('no user timing');
     });
     expect(kindAt(scanHtml('<input name="lastName">'), 'input')).toBe('lastName');
+  });
+
+  it('reads a bounded amount of page text, so a huge page costs no more than a short one', () => {
+    const phrase = '<p>Выполняется проверка ваших личных данных</p>';
+    expect(scanHtml(phrase).page?.kind).toBe('verification');
+    const filler = `<p>${'Новости портала. '.repeat(SEARCH_BOUNDS.pageTextLength / 10)}</p>`;
+    expect(scanHtml(filler + phrase).page).toBeNull();
   });
 
   it('does not crash on odd markup', () => {

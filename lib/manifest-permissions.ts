@@ -1,0 +1,18 @@
+/**
+ * The manifest's API permissions, the whole list, each with why it is needed. wxt.config.ts
+ * builds the manifest from this; the build test holds the built manifests to it.
+ *
+ * Deliberately absent: `tabs` (it would show the extension the address of every page the
+ * person visits, a browsing-history-level permission; `activeTab` is enough for the look-alike
+ * check) and any host permission beyond the portal hosts the content script runs on.
+ */
+export const MANIFEST_PERMISSIONS = [
+  /** The settings, the profile and the stage record, on this computer only (`local`, `session`, `managed`). */
+  'storage',
+  /** Timers that outlive the Manifest V3 background worker: wipe or lock after inactivity. */
+  'alarms',
+  /** «The person walked away»: wipe (public terminal) or lock (passphrase) when the computer sits idle or its screen locks. */
+  'idle',
+  /** The address of the tab the person opened the popup on, and only that one, to warn of a look-alike of the portal. */
+  'activeTab',
+] as const;
