@@ -16,6 +16,7 @@ import type { FieldValues, FillReply, PageFieldsReply, ProfileUnavailable, Profi
 import type { PageObservation } from '../stage/record';
 import { t } from '../i18n';
 import { hintFor, type FieldHint } from './hints';
+import { isSubmitClick } from './submissions';
 
 export interface ContentEnvironment {
   readonly document: Document;
@@ -65,6 +66,8 @@ export class ContentSession {
     ['input', (event) => this.onTyped(event, false)],
     ['focusout', (event) => this.onTyped(event, true)],
     ['paste', (event) => void this.onPaste(event as ClipboardEvent)],
+    ['click', (event) => this.onClicked(event)],
+    ['submit', (event) => event.isTrusted && this.reportSubmitted()],
   ];
 
   constructor(private readonly env: ContentEnvironment) {}
@@ -211,6 +214,17 @@ export class ContentSession {
     if (key === this.lastObservation) return;
     this.lastObservation = key;
     if (page) this.env.observePage({ source: 'observed', page: page.kind, ...(page.level ? { level: page.level } : {}) });
+  }
+
+  private onClicked(event: Event): void {
+    const page = this.scan.page;
+    if (event.isTrusted && page && isSubmitClick(page.kind, event.composedPath())) this.reportSubmitted();
+  }
+
+  /** The person sent the page's form (stage tracking: e.g. the letter is ordered now). */
+  private reportSubmitted(): void {
+    const page = this.scan.page;
+    if (page) this.env.observePage({ source: 'observed', page: page.kind, submitted: true });
   }
 
   private onTyped(event: Event, leaving: boolean): void {

@@ -164,3 +164,27 @@ describe('the content session elsewhere', () => {
     expect(lastView().panel).toBeNull();
   });
 });
+
+describe('sending a form', () => {
+  it('recognises the page\'s own submit button by its text and nothing else', async () => {
+    const { isSubmitClick } = await import('../../../lib/content/submissions');
+    const fixture = loadFixture('letter-address.html');
+    open.push(fixture);
+    const document = fixture.document;
+    const deliver = [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Доставить');
+    expect(deliver).toBeDefined();
+    expect(isSubmitClick('letter-address', [deliver!, document.body])).toBe(true);
+    expect(isSubmitClick('personal-data', [deliver!, document.body])).toBe(false);
+    const other = document.createElement('button');
+    other.textContent = 'Назад';
+    expect(isSubmitClick('letter-address', [other])).toBe(false);
+  });
+
+  it('reports a trusted submit of the page as a submission, and ignores a synthetic one', async () => {
+    const { observations, fixture, session } = await startOn('letter-address.html');
+    session.start();
+    fixture.document.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true }));
+    expect(observations.filter((observation) => observation.submitted)).toEqual([]);
+    session.stop();
+  });
+});
