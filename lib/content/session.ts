@@ -11,7 +11,7 @@ import { fieldKind, isFieldKindId } from '../fields';
 import type { FieldKind } from '../fields/types';
 import { scanDocument, type DetectedField, type ScanResult } from '../detect/scan';
 import { watchDocument } from '../detect/watch';
-import { describeOutcome, fillAll, fillField, spreadPastedCode, type FillOutcome, type FillRun } from '../fill';
+import { describeOutcome, fillAll, fillField, radioGroup, spreadPastedCode, type FillOutcome, type FillRun } from '../fill';
 import type { FieldValues, FillReply, PageFieldsReply, ProfileUnavailable, ProfileValuesReply } from '../messages';
 import type { PageObservation } from '../stage/record';
 import { t } from '../i18n';
@@ -263,11 +263,15 @@ export class ContentSession {
     return related;
   }
 
-  /** Recognised fields of kinds that may ever be filled (not passwords, codes or captchas). */
+  /**
+   * Recognised fields of kinds that may ever be filled (not passwords, codes or captchas). A
+   * radio group is one field: its first button stands for it, and the engine picks the button.
+   */
   private fillableFields(): DetectedField[] {
     return this.scan.fields.filter((field) => {
       const kind = knownKind(field.kind);
-      return kind !== undefined && kind.input !== 'secret';
+      const standsForGroup = !(field.element instanceof HTMLInputElement && field.element.type === 'radio') || radioGroup(field.element)[0] === field.element;
+      return kind !== undefined && kind.input !== 'secret' && standsForGroup;
     });
   }
 

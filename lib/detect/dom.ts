@@ -15,7 +15,7 @@ export const DOCUMENT_NODE = 9;
 const UNFILLABLE_INPUT_TYPES: ReadonlySet<string> = new Set(['hidden', 'submit', 'button', 'file', 'image', 'reset', 'search']);
 
 /** Subtrees with nothing to read: code, templates, graphics. */
-const SKIPPED_TAGS: readonly string[] = ['script', 'style', 'template', 'noscript', 'svg', 'canvas'];
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'svg', 'canvas']);
 
 /**
  * Landmarks whose controls are never the portal's forms (site search, menus, a newsletter box in

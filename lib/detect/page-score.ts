@@ -30,6 +30,9 @@ export interface PageView {
   shortTexts(): ReadonlySet<string>;
 }
 
+/** The custom element names page kinds look for; a scan's survey notes which are present. */
+export const PAGE_ELEMENT_NAMES: readonly string[] = [...new Set(PAGE_KINDS.flatMap((kind) => Object.keys(kind.signals.elements ?? {})))];
+
 const patterns = new Map<string, RegExp | null>();
 
 /** Path patterns are data; a broken one matches nothing instead of breaking every scan. */

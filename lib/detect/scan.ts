@@ -6,10 +6,10 @@ import { isFieldKindId, type FieldKindId } from '../fields';
 import { normaliseText } from '../text';
 import { isInSkippedSubtree } from './dom';
 import { decide, scoreSignals, type KindScores } from './classify';
-import { recognisePage, shortBlockTexts, type PageView } from './page-score';
+import { PAGE_ELEMENT_NAMES, recognisePage, shortBlockTexts, type PageView } from './page-score';
 import type { PageMatch } from './pages/types';
 import { SignalReader, type ControlSignals } from './signals';
-import { contentOf, elementsByTag, surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
+import { surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
 
 export type ScanOptions = SurveyOptions;
 
@@ -41,7 +41,7 @@ export function scanWithRoots(root: Document, options: ScanOptions = {}): { resu
   const performance = root.defaultView?.performance ?? globalThis.performance;
   mark(() => performance.mark(SCAN_START_MARK));
   try {
-    const survey = surveyPage(root, options);
+    const survey = surveyPage(root, options, PAGE_ELEMENT_NAMES);
     return { result: classifySurvey(survey), roots: survey.roots };
   } finally {
     mark(() => {
@@ -97,10 +97,7 @@ function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields
   };
   return {
     path: survey.path,
-    hasElement: (name) => survey.roots.some((root) => {
-      const content = contentOf(root);
-      return content !== null && elementsByTag(content, name).length > 0;
-    }),
+    hasElement: (name) => survey.elementNames.has(name),
     hasId: (id) => survey.roots.some((root) => {
       const element = root.getElementById(id);
       return element !== null && !isInSkippedSubtree(element);

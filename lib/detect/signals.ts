@@ -6,6 +6,7 @@
 import { cleanText, normaliseText } from '../text';
 import { inputType, isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
 import { maskShape } from './match';
+import { BoundedMemo } from './memo';
 import type { PageSurvey } from './survey';
 import { SEARCH_BOUNDS } from './weights';
 
@@ -43,59 +44,85 @@ const NOT_LABEL_TAGS: ReadonlySet<string> = new Set(['button', 'input', 'select'
 
 const AUTOCOMPLETE_NOISE: ReadonlySet<string> = new Set(['on', 'off']);
 
-/** Reads the signals of the controls of one survey; lookups are memoised for its lifetime. */
+/** A text as a person reads it (cleaned: spaces, invisible marks) and as hints compare with it (normalised). */
+interface TextForms {
+  readonly shown: string;
+  readonly comparable: string;
+}
+
+/** Labels, placeholders and options repeat across controls and rescans: each raw text is cleaned and normalised once. */
+const textForms = new BoundedMemo(SEARCH_BOUNDS.rememberedTexts, (raw: string): TextForms => {
+  const shown = cleanText(raw);
+  return { shown, comparable: normaliseText(shown) };
+});
+
+/**
+ * Reads the signals of the controls of one survey; lookups are memoised for its lifetime. Every
+ * control is read from its attributes and the labels the page ties to it; the first
+ * SEARCH_BOUNDS.layoutSearchedControls also from the layout around them (see there).
+ */
 export class SignalReader {
-  private readonly controlCounts = new Map<Element, number>();
-  private readonly radioGroupSizes = new Map<string, number>();
+  private readonly searched: ReadonlySet<Element>;
   private readonly texts = new Map<Element, string>();
-  private readonly ownLabels = new Map<Element, string[]>();
+  private readonly ownLabels = new Map<Element, readonly TextForms[]>();
+  /** Counted on the first search that needs them: a page whose controls all carry labels needs none. */
+  private controlCounts: Map<Element, number> | undefined;
+  private radioGroupSizes: Map<string, number> | undefined;
   /** Controls without a label of their own, by ancestor; counted on the first text search. */
   private unlabelledCounts: Map<Element, number> | undefined;
 
   constructor(private readonly survey: Pick<PageSurvey, 'controls' | 'labelsFor'>) {
-    for (const control of survey.controls) {
-      countInAncestors(this.controlCounts, control);
-      if (inputType(control) === 'radio') {
-        const group = radioGroupKey(control);
-        this.radioGroupSizes.set(group, (this.radioGroupSizes.get(group) ?? 0) + 1);
-      }
-    }
+    this.searched = new Set(survey.controls.slice(0, SEARCH_BOUNDS.layoutSearchedControls));
   }
 
   read(control: HTMLElement): ControlSignals {
     const type = control.localName === 'input' ? inputType(control) : control.localName;
-    const { names, containers } = this.namesOf(control);
-    const labels = type === 'radio' ? this.radioGroupLabels(control) : this.explicitLabels(control);
-    const nearby = labels.length === 0 && type !== 'radio' ? optional(this.nearbyText(control, 1)) : [];
-    const rawPlaceholder = cleanText(control.getAttribute('placeholder') ?? '');
+    const searched = this.searched.has(control);
+    const names = namesOf(control);
+    const containers = searched ? this.customWrappers(control, names) : [];
+    const labels = type !== 'radio' ? this.explicitLabels(control) : searched ? this.radioGroupLabels(control) : [];
+    const nearby = searched && labels.length === 0 && type !== 'radio' ? this.nearbyText(control, 1) : null;
+    const placeholder = textForms.get(control.getAttribute('placeholder') ?? '');
     const maxLength = Number.parseInt(control.getAttribute('maxlength') ?? '', 10);
     return {
       autocomplete: tokens(control.getAttribute('autocomplete')).filter((token) => !AUTOCOMPLETE_NOISE.has(token)),
       names,
       containers,
-      labels: unique(labels.map(normaliseText)),
-      nearby: unique(nearby.map(normaliseText)),
-      placeholder: normaliseText(rawPlaceholder),
-      shape: maskShape(rawPlaceholder),
+      labels: comparableTexts(labels),
+      nearby: nearby === null ? [] : comparableTexts([nearby]),
+      placeholder: placeholder.comparable,
+      shape: maskShape(placeholder.shown),
       type,
       maxLength: Number.isFinite(maxLength) && maxLength > 0 ? maxLength : null,
-      options: unique(this.optionsOf(control, type)),
-      display: labels[0] ?? nearby[0] ?? rawPlaceholder,
+      options: this.optionsOf(control, type),
+      display: (labels[0] ?? nearby ?? placeholder).shown,
     };
   }
 
-  /** Texts are cleaned (not normalised) so the first one can be shown as is. */
+  /** An element's text as a person reads it, raw; memoised (a caption is looked at for several controls). */
   private textOf(element: Element): string {
     let text = this.texts.get(element);
     if (text === undefined) {
-      text = cleanText(readableText(element));
+      text = readableText(element);
       this.texts.set(element, text);
     }
     return text;
   }
 
   private count(element: Element): number {
+    this.controlCounts ??= countInAncestorsOf(this.survey.controls);
     return this.controlCounts.get(element) ?? 0;
+  }
+
+  private radioGroupSize(radio: Element): number {
+    if (this.radioGroupSizes === undefined) {
+      const sizes = new Map<string, number>();
+      for (const control of this.survey.controls) {
+        if (inputType(control) === 'radio') sizes.set(radioGroupKey(control), (sizes.get(radioGroupKey(control)) ?? 0) + 1);
+      }
+      this.radioGroupSizes = sizes;
+    }
+    return this.radioGroupSizes.get(radioGroupKey(radio)) ?? 1;
   }
 
   /**
@@ -104,29 +131,24 @@ export class SignalReader {
    * the unlabelled one; before a wrapper of two unlabelled inputs, it is a group's caption.
    */
   private unlabelledCount(element: Element): number {
-    if (this.unlabelledCounts === undefined) {
-      const counts = new Map<Element, number>();
-      for (const control of this.survey.controls) if (this.explicitLabels(control).length === 0) countInAncestors(counts, control);
-      this.unlabelledCounts = counts;
-    }
+    this.unlabelledCounts ??= countInAncestorsOf(this.survey.controls.filter((control) => this.explicitLabels(control).length === 0));
     return this.unlabelledCounts.get(element) ?? 0;
   }
 
-  private namesOf(control: HTMLElement): { names: string[]; containers: string[] } {
-    const names = [control.id, control.getAttribute('name'), control.getAttribute('formcontrolname')];
+  /** A custom control's formcontrolname sits on its wrapper, and stands for every input inside it. */
+  private customWrappers(control: HTMLElement, names: string[]): string[] {
     const containers: string[] = [];
-    // A custom control's formcontrolname sits on its wrapper, and stands for every input inside it.
     let ancestor = control.parentElement;
     for (let level = 0; ancestor !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1, ancestor = ancestor.parentElement) {
       if (!isCustomElementName(ancestor.localName)) continue;
       containers.push(ancestor.localName);
-      names.push(ancestor.getAttribute('formcontrolname'));
+      addName(names, ancestor.getAttribute('formcontrolname'));
     }
-    return { names: unique(names.map((name) => (name ?? '').trim().toLowerCase())), containers };
+    return containers;
   }
 
-  /** The control's own labels (for a radio: its option's), cleaned; memoised. */
-  private explicitLabels(control: Element): string[] {
+  /** The control's own labels (for a radio: its option's); memoised. */
+  private explicitLabels(control: Element): readonly TextForms[] {
     let labels = this.ownLabels.get(control);
     if (labels === undefined) {
       labels = this.readExplicitLabels(control);
@@ -137,33 +159,38 @@ export class SignalReader {
 
   /**
    * Labels the page ties to the control (ARIA, label[for], a wrapping label, title) first; only
-   * without them, labels that layout implies (floating label, table row, dl), which cost searches.
+   * without them, and only for the controls searched, labels that layout implies (floating
+   * label, table row, dl), which cost searches.
    */
-  private readExplicitLabels(control: Element): string[] {
-    const present = (labels: readonly (string | null)[]): string[] => labels.map((label) => cleanText(label ?? '')).filter((label) => label !== '');
-    const tied = present([
-      ...this.labelledBy(control),
-      control.getAttribute('aria-label'),
-      ...this.labelsPointingAt(control).map((label) => this.textOf(label)),
-      ...optional(control.closest('label')).map((label) => this.textOf(label)),
-      control.getAttribute('title'),
-    ]);
-    return tied.length > 0 ? tied : present([this.floatingLabel(control), this.tableHeader(control), this.definitionTerm(control)]);
+  private readExplicitLabels(control: Element): TextForms[] {
+    const labels: TextForms[] = [];
+    for (const element of this.labelledBy(control)) addText(labels, this.textOf(element));
+    addText(labels, control.getAttribute('aria-label'));
+    for (const label of this.labelsPointingAt(control)) addText(labels, this.textOf(label));
+    const wrappingLabel = control.closest('label');
+    if (wrappingLabel !== null) addText(labels, this.textOf(wrappingLabel));
+    addText(labels, control.getAttribute('title'));
+    if (labels.length > 0 || !this.searched.has(control)) return labels;
+    addText(labels, this.floatingLabel(control));
+    addText(labels, this.tableHeader(control));
+    addText(labels, this.definitionTerm(control));
+    return labels;
   }
 
-  private labelledBy(control: Element): string[] {
-    const root = control.getRootNode() as Document | ShadowRoot;
-    if (typeof root.getElementById !== 'function') return [];
-    return tokens(control.getAttribute('aria-labelledby'), false)
+  private labelledBy(control: Element): Element[] {
+    const ids = control.getAttribute('aria-labelledby');
+    const root = ids === null ? null : (control.getRootNode() as Document | ShadowRoot);
+    if (ids === null || root === null || typeof root.getElementById !== 'function') return [];
+    return tokens(ids, false)
       .map((id) => root.getElementById(id))
-      .filter((element): element is HTMLElement => element !== null)
-      .map((element) => this.textOf(element));
+      .filter((element) => element !== null);
   }
 
   private labelsPointingAt(control: Element): Element[] {
-    if (control.id === '') return [];
+    const labels = control.id === '' ? undefined : this.survey.labelsFor.get(control.id);
+    if (labels === undefined) return [];
     const root = control.getRootNode();
-    return (this.survey.labelsFor.get(control.id) ?? []).filter((label) => label.getRootNode() === root);
+    return labels.filter((label) => label.getRootNode() === root);
   }
 
   /** A label inside the control's own wrapper (floating labels often come after the input). */
@@ -194,21 +221,24 @@ export class SignalReader {
   }
 
   /** A radio's label is its group's: a fieldset's legend, a radiogroup's name, or the text before the group. */
-  private radioGroupLabels(radio: Element): string[] {
-    const size = this.radioGroupSizes.get(radioGroupKey(radio)) ?? 1;
+  private radioGroupLabels(radio: Element): TextForms[] {
+    const size = this.radioGroupSize(radio);
     const group = radio.closest('fieldset, [role="radiogroup"]');
     if (group !== null && this.count(group) === size) {
       const legend = [...group.children].find((child) => child.localName === 'legend');
-      const named = [...this.labelledBy(group), group.getAttribute('aria-label'), legend === undefined ? null : this.textOf(legend)];
-      const texts = named.map((text) => cleanText(text ?? '')).filter((text) => text !== '');
-      if (texts.length > 0) return texts;
+      const named: TextForms[] = [];
+      for (const element of this.labelledBy(group)) addText(named, this.textOf(element));
+      addText(named, group.getAttribute('aria-label'));
+      if (legend !== undefined) addText(named, this.textOf(legend));
+      if (named.length > 0) return named;
     }
     // The text before the group is read from the smallest wrapper holding the whole group.
     let container: Element = radio;
     for (let level = 0; this.count(container) < size && container.parentElement !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1) {
       container = container.parentElement;
     }
-    return this.count(container) === size ? optional(this.nearbyText(container, size)) : [];
+    const nearby = this.count(container) === size ? this.nearbyText(container, size) : null;
+    return nearby === null ? [] : [nearby];
   }
 
   /**
@@ -216,7 +246,7 @@ export class SignalReader {
    * those of the wrappers that hold no other unlabelled control, a few levels up at most. A
    * sibling that holds a control ends the search: what precedes it belongs to that other field.
    */
-  private nearbyText(start: Element, groupSize: number): string | null {
+  private nearbyText(start: Element, groupSize: number): TextForms | null {
     const unlabelledHere = Math.max(this.unlabelledCount(start), isFillableControl(start) ? 1 : 0);
     let node: Element = start;
     for (let level = 0; level <= SEARCH_BOUNDS.ancestorLevels; level += 1) {
@@ -230,20 +260,21 @@ export class SignalReader {
     return null;
   }
 
-  /** The first text among the previous siblings: a string, null to stop looking, undefined to climb. */
-  private precedingText(node: Element): string | null | undefined {
+  /** The first text among the previous siblings: a text, null to stop looking, undefined to climb. */
+  private precedingText(node: Element): TextForms | null | undefined {
     let looked = 0;
     for (let sibling = node.previousSibling; sibling !== null && looked < SEARCH_BOUNDS.previousSiblings; sibling = sibling.previousSibling) {
-      let text = '';
+      let raw = '';
       if (sibling.nodeType === TEXT_NODE) {
-        text = cleanText((sibling as Text).data);
+        raw = (sibling as Text).data;
       } else if (sibling.nodeType === ELEMENT_NODE) {
         const element = sibling as Element;
         if (isFillableControl(element) || this.count(element) > 0) return null;
-        if (!isSkippedSubtree(element) && !NOT_LABEL_TAGS.has(element.localName)) text = this.textOf(element);
+        if (!isSkippedSubtree(element) && !NOT_LABEL_TAGS.has(element.localName)) raw = this.textOf(element);
         looked += 1;
       }
-      if (text !== '') return text.length <= SEARCH_BOUNDS.labelLength ? text : null;
+      const text = textForms.get(raw);
+      if (text.shown !== '') return text.shown.length <= SEARCH_BOUNDS.labelLength ? text : null;
     }
     return undefined;
   }
@@ -260,19 +291,58 @@ export class SignalReader {
   }
 
   private optionsOf(control: HTMLElement, type: string): string[] {
+    if (type !== 'select' && type !== 'radio') return [];
+    const options = new Set<string>();
     if (type === 'select') {
-      return [...control.querySelectorAll('option')].flatMap((option) => [normaliseText(option.textContent ?? ''), normaliseText(option.getAttribute('value') ?? '')]);
+      for (const option of control.querySelectorAll('option')) {
+        options.add(textForms.get(option.textContent ?? '').comparable);
+        options.add(textForms.get(option.getAttribute('value') ?? '').comparable);
+      }
+    } else {
+      for (const label of this.explicitLabels(control)) options.add(label.comparable);
+      options.add(textForms.get(control.getAttribute('value') ?? '').comparable);
     }
-    if (type === 'radio') return [...this.explicitLabels(control).map(normaliseText), normaliseText(control.getAttribute('value') ?? '')];
-    return [];
+    options.delete('');
+    return [...options];
   }
 }
 
-function countInAncestors(counts: Map<Element, number>, control: Element): void {
-  let ancestor = control.parentElement;
-  for (let level = 0; ancestor !== null && level < COUNTED_LEVELS; level += 1, ancestor = ancestor.parentElement) {
-    counts.set(ancestor, (counts.get(ancestor) ?? 0) + 1);
+/** id, name and formcontrolname, lower case, each once. */
+function namesOf(control: Element): string[] {
+  const names: string[] = [];
+  addName(names, control.id);
+  addName(names, control.getAttribute('name'));
+  addName(names, control.getAttribute('formcontrolname'));
+  return names;
+}
+
+function addName(names: string[], raw: string | null): void {
+  const name = (raw ?? '').trim().toLowerCase();
+  if (name !== '' && !names.includes(name)) names.push(name);
+}
+
+/** Adds a text someone could read (not only spaces or invisible marks). */
+function addText(texts: TextForms[], raw: TextForms | string | null): void {
+  const text = typeof raw === 'string' ? textForms.get(raw) : raw;
+  if (text !== null && text.shown !== '') texts.push(text);
+}
+
+/** The texts' normalised forms, each once, none empty. */
+function comparableTexts(texts: readonly TextForms[]): string[] {
+  const comparable: string[] = [];
+  for (const { comparable: text } of texts) if (text !== '' && !comparable.includes(text)) comparable.push(text);
+  return comparable;
+}
+
+function countInAncestorsOf(controls: readonly Element[]): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const control of controls) {
+    let ancestor = control.parentElement;
+    for (let level = 0; ancestor !== null && level < COUNTED_LEVELS; level += 1, ancestor = ancestor.parentElement) {
+      counts.set(ancestor, (counts.get(ancestor) ?? 0) + 1);
+    }
   }
+  return counts;
 }
 
 function radioGroupKey(radio: Element): string {
@@ -282,12 +352,4 @@ function radioGroupKey(radio: Element): string {
 function tokens(value: string | null, lowerCase = true): string[] {
   const text = lowerCase ? (value ?? '').toLowerCase() : value ?? '';
   return text.split(/\s+/).filter((token) => token !== '');
-}
-
-function optional<T>(value: T | null | undefined): T[] {
-  return value === null || value === undefined ? [] : [value];
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)].filter((value) => value !== '');
 }

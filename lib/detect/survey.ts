@@ -3,23 +3,23 @@
  * same-origin frame the caller allows), the controls and every page-kind signal, gathered so
  * that nothing later queries the whole document again.
  *
- * How: by tag name (getElementsByTagName is answered from the browser's own index), one
- * querySelectorAll for the controls (document order matters there), one for `[role]`, one plain
- * walk for open shadow roots, and the page text read only up to a budget. A walk that calls into
- * script for every node (a filter callback, several attribute reads) costs a browser 10–50× more
- * on a large page.
+ * How: one querySelectorAll per root, with as few selectors as possible, for what must be found
+ * anywhere (controls, labels, the regions to ignore, roles), and one walk of the root's first
+ * SEARCH_BOUNDS.surveyedElements elements for the rest (text, headings, actions, frames, shadow
+ * hosts, element names). On a large page every pass costs: after a change a browser answers
+ * each getElementsByTagName with a pass over the whole root, a selector list costs a pass times
+ * its length, and every node touched from script costs about as much as an attribute read.
  */
 import {
   DOCUMENT_NODE,
   ELEMENT_NODE,
   IGNORED_LANDMARK_TAGS,
   OWN_UI_ATTRIBUTE,
+  SKIPPED_TAGS,
   TEXT_NODE,
   hasIgnoredLandmarkRole,
   inputType,
   isFillableControl,
-  isInSkippedSubtree,
-  isSkippedSubtree,
   roleOf,
 } from './dom';
 import { SEARCH_BOUNDS } from './weights';
@@ -44,23 +44,43 @@ export interface PageSurvey {
   readonly actions: Element[];
   /** The text of each root, at most SEARCH_BOUNDS.pageTextLength characters in all. */
   readonly texts: string[];
+  /** Which of the element names the caller asked about are on the page (in any root). */
+  readonly elementNames: Set<string>;
   /** Every root surveyed, the document first; the watcher observes them all. */
   readonly roots: ScanRoot[];
 }
 
-const CONTROLS = 'input, select, textarea';
+const CONTROL_TAGS: readonly string[] = ['input', 'select', 'textarea'];
+/** In the order their texts are read for page signals: h1 first, so the bound keeps the main ones. */
 const HEADING_TAGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend'];
 const ACTION_TAGS: readonly string[] = ['button', 'a'];
 const ACTION_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
-const FRAME_TAGS: readonly string[] = ['iframe', 'frame'];
+const FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'frame']);
+/** What must be found anywhere in a root: controls, the labels pointing at them, what may be an ignored region, roles. */
+const QUERIED = [...CONTROL_TAGS, 'label[for]', ...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', ');
 /** NodeFilter constants, written out: their globals differ between realms. */
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
-export function surveyPage(document: Document, options: SurveyOptions = {}): PageSurvey {
-  const survey: PageSurvey = { path: pathOf(document), controls: [], labelsFor: new Map(), headings: [], actions: [], texts: [], roots: [] };
-  surveyRoot(document, survey, options);
+/** `elementNames`: custom element names whose presence the caller wants to know (page kinds' `elements`). */
+export function surveyPage(document: Document, options: SurveyOptions = {}, elementNames: readonly string[] = []): PageSurvey {
+  const survey: PageSurvey = {
+    path: pathOf(document),
+    controls: [],
+    labelsFor: new Map(),
+    headings: [],
+    actions: [],
+    texts: [],
+    elementNames: new Set(),
+    roots: [],
+  };
+  surveyRoot(document, survey, { options, wantedNames: new Set(elementNames) });
   return survey;
+}
+
+interface SurveyContext {
+  readonly options: SurveyOptions;
+  readonly wantedNames: ReadonlySet<string>;
 }
 
 function pathOf(document: Document): string {
@@ -71,69 +91,129 @@ function pathOf(document: Document): string {
   }
 }
 
-/** The root's elements with this tag name (a shadow root has no getElementsByTagName). */
-export function elementsByTag(base: Element | ShadowRoot, tag: string): Element[] {
-  return [...('getElementsByTagName' in base ? base.getElementsByTagName(tag) : base.querySelectorAll(tag))];
-}
-
 /** Where a root's content is: a document's body, or the shadow root itself. */
 export function contentOf(root: ScanRoot): Element | ShadowRoot | null {
   return root.nodeType === DOCUMENT_NODE ? (root as Document).body : (root as ShadowRoot);
 }
 
-function surveyRoot(root: ScanRoot, survey: PageSurvey, options: SurveyOptions): void {
+/** What the query of one root found beyond controls and labels. */
+interface Queried {
+  /** Regions whose contents are not read (our own UI, ignored landmarks), the outermost ones. */
+  readonly ignoredRegions: Set<Element>;
+  readonly roleHeadings: Element[];
+  readonly roleActions: Element[];
+}
+
+/** What the walk of one root found. */
+interface Walked {
+  readonly headingsByTag: Element[][];
+  readonly actionsByTag: Element[][];
+  readonly frames: Element[];
+  readonly shadowRoots: ShadowRoot[];
+  readonly text: string;
+}
+
+function surveyRoot(root: ScanRoot, survey: PageSurvey, context: SurveyContext): void {
   survey.roots.push(root);
   const base = contentOf(root);
   if (base === null) return;
-  const withRole = [...base.querySelectorAll('[role]')];
-  // Usually none or a few (our UI's host, a footer, a menu): a containment test each is cheap.
-  const ignoredRegions = [
-    ...base.querySelectorAll(`[${OWN_UI_ATTRIBUTE}]`),
-    ...IGNORED_LANDMARK_TAGS.flatMap((tag) => elementsByTag(base, tag)),
-    ...withRole.filter(hasIgnoredLandmarkRole),
-  ];
-  const readable = (elements: Iterable<Element>): Element[] =>
-    ignoredRegions.length === 0 ? [...elements] : [...elements].filter((element) => !ignoredRegions.some((region) => region.contains(element)));
-
-  for (const element of readable(base.querySelectorAll(CONTROLS))) {
-    if (isFillableControl(element)) survey.controls.push(element);
-    else if (ACTION_INPUT_TYPES.has(inputType(element))) survey.actions.push(element);
-  }
-  for (const label of readable(elementsByTag(base, 'label'))) {
-    const target = label.getAttribute('for');
-    if (target) survey.labelsFor.set(target, [...(survey.labelsFor.get(target) ?? []), label]);
-  }
-  const headings = [...HEADING_TAGS.flatMap((tag) => elementsByTag(base, tag)), ...withRole.filter((element) => roleOf(element) === 'heading')];
-  survey.headings.push(...readable(headings).slice(0, SEARCH_BOUNDS.pageHeadings - survey.headings.length));
-  const actions = [...ACTION_TAGS.flatMap((tag) => elementsByTag(base, tag)), ...withRole.filter((element) => roleOf(element) === 'button')];
-  survey.actions.push(...readable(actions).slice(0, SEARCH_BOUNDS.pageActions - survey.actions.length));
+  const queried = queryRoot(base, survey);
   const textSoFar = survey.texts.reduce((length, text) => length + text.length, 0);
-  survey.texts.push(rootText(base, SEARCH_BOUNDS.pageTextLength - textSoFar));
-  for (const nested of nestedRoots(base, options)) surveyRoot(nested, survey, options);
+  const walked = walkRoot(base, queried.ignoredRegions, SEARCH_BOUNDS.pageTextLength - textSoFar, survey, context.wantedNames);
+  survey.headings.push(...walked.headingsByTag.flat(), ...queried.roleHeadings);
+  survey.headings.splice(SEARCH_BOUNDS.pageHeadings);
+  survey.actions.push(...walked.actionsByTag.flat(), ...queried.roleActions);
+  survey.actions.splice(SEARCH_BOUNDS.pageActions);
+  survey.texts.push(walked.text);
+  const frameDocuments = walked.frames.map((frame) => allowedFrameDocument(frame as HTMLIFrameElement, context.options));
+  for (const nested of [...walked.shadowRoots, ...frameDocuments]) if (nested !== null) surveyRoot(nested, survey, context);
 }
 
 /**
- * The root's text for phrase signals, up to `budget` characters: the walk stops there, so a huge
- * page costs no more than a short one. Skipped subtrees (our own UI, scripts, footers) are left out.
+ * Controls (and submit buttons), labels, ignored regions and roles, in document order: an
+ * ignored region comes before everything inside it, and all of that follows it without a break,
+ * so one region at a time is tested for containment. Controls and labels are not regions
+ * themselves (a role or our attribute on one would be a page's mistake): testing each would cost
+ * two attribute reads per control.
  */
-function rootText(base: Element | ShadowRoot, budget: number): string {
-  const walker = budget > 0 ? base.ownerDocument?.createTreeWalker(base, SHOW_ELEMENT | SHOW_TEXT) : undefined;
-  if (walker === undefined) return '';
-  const parts: string[] = [];
-  let length = 0;
+function queryRoot(base: Element | ShadowRoot, survey: PageSurvey): Queried {
+  const queried: Queried = { ignoredRegions: new Set(), roleHeadings: [], roleActions: [] };
+  let ignoredRegion: Element | null = null;
+  for (const element of base.querySelectorAll(QUERIED)) {
+    if (ignoredRegion !== null && ignoredRegion.contains(element)) continue;
+    ignoredRegion = null;
+    const name = element.localName;
+    if (CONTROL_TAGS.includes(name)) {
+      if (isFillableControl(element)) survey.controls.push(element);
+      else if (ACTION_INPUT_TYPES.has(inputType(element))) survey.actions.push(element);
+    } else if (name === 'label') {
+      addLabel(survey.labelsFor, element);
+    } else if (IGNORED_LANDMARK_TAGS.includes(name) || element.hasAttribute(OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element)) {
+      ignoredRegion = element;
+      queried.ignoredRegions.add(element);
+    } else {
+      const role = roleOf(element);
+      if (role === 'heading') queried.roleHeadings.push(element);
+      else if (role === 'button') queried.roleActions.push(element);
+    }
+  }
+  return queried;
+}
+
+function addLabel(labelsFor: Map<string, Element[]>, label: Element): void {
+  const target = label.getAttribute('for');
+  if (!target) return;
+  const pointing = labelsFor.get(target);
+  if (pointing === undefined) labelsFor.set(target, [label]);
+  else pointing.push(label);
+}
+
+/**
+ * The root's first SEARCH_BOUNDS.surveyedElements elements, in document order, code, graphics
+ * and the ignored regions left out with their subtrees: their text (up to `textBudget`
+ * characters), headings, actions, frames, open shadow roots (no selector finds shadow hosts)
+ * and the element names asked about. The portal's pages have a few thousand elements at most,
+ * and say what they are near the top.
+ */
+function walkRoot(base: Element | ShadowRoot, ignoredRegions: ReadonlySet<Element>, textBudget: number, survey: PageSurvey, wantedNames: ReadonlySet<string>): Walked {
+  const walked: Walked = { headingsByTag: HEADING_TAGS.map(() => []), actionsByTag: ACTION_TAGS.map(() => []), frames: [], shadowRoots: [], text: '' };
+  const walker = base.ownerDocument?.createTreeWalker(base, SHOW_ELEMENT | SHOW_TEXT);
+  if (walker === undefined) return walked;
+  const texts: string[] = [];
+  let textLength = 0;
+  let elements = 0;
   let node = walker.nextNode();
-  while (node !== null && length < budget) {
-    if (node.nodeType === ELEMENT_NODE && isSkippedSubtree(node as Element)) {
+  while (node !== null && elements < SEARCH_BOUNDS.surveyedElements) {
+    if (node.nodeType === TEXT_NODE) {
+      if (textLength < textBudget) {
+        texts.push((node as Text).data);
+        textLength += (node as Text).data.length + 1;
+      }
+      node = walker.nextNode();
+      continue;
+    }
+    elements += 1;
+    const element = node as Element;
+    const name = element.localName;
+    if (SKIPPED_TAGS.has(name) || ignoredRegions.has(element)) {
       node = nextOutside(walker);
       continue;
     }
-    if (node.nodeType === TEXT_NODE) {
-      parts.push((node as Text).data);
-      length += (node as Text).data.length + 1;
-    }
+    sortWalkedElement(element, name, walked, survey, wantedNames);
     node = walker.nextNode();
   }
-  return parts.join(' ').slice(0, budget);
+  return { ...walked, text: texts.join(' ').slice(0, Math.max(textBudget, 0)) };
+}
+
+function sortWalkedElement(element: Element, name: string, walked: Walked, survey: PageSurvey, wantedNames: ReadonlySet<string>): void {
+  const headingRank = HEADING_TAGS.indexOf(name);
+  const actionRank = ACTION_TAGS.indexOf(name);
+  if (headingRank >= 0) walked.headingsByTag[headingRank]?.push(element);
+  else if (actionRank >= 0) walked.actionsByTag[actionRank]?.push(element);
+  else if (FRAME_TAGS.has(name)) walked.frames.push(element);
+  else if (wantedNames.has(name)) survey.elementNames.add(name);
+  const shadowRoot = element.shadowRoot;
+  if (shadowRoot !== null && shadowRoot !== undefined) walked.shadowRoots.push(shadowRoot);
 }
 
 /** The node after the walker's current node and its whole subtree. */
@@ -143,21 +223,6 @@ function nextOutside(walker: TreeWalker): Node | null {
     if (sibling !== null) return sibling;
     if (walker.parentNode() === null) return null;
   }
-}
-
-/** Open shadow roots (one plain walk: no selector finds shadow hosts) and the allowed frames' documents. */
-function nestedRoots(base: Element | ShadowRoot, options: SurveyOptions): ScanRoot[] {
-  const nested: ScanRoot[] = [];
-  const walker = base.ownerDocument?.createTreeWalker(base, SHOW_ELEMENT);
-  for (let node = walker?.nextNode() ?? null; node !== null; node = walker?.nextNode() ?? null) {
-    const shadowRoot = (node as Element).shadowRoot;
-    if (shadowRoot !== null && shadowRoot !== undefined && !isInSkippedSubtree(node)) nested.push(shadowRoot);
-  }
-  for (const frame of FRAME_TAGS.flatMap((tag) => elementsByTag(base, tag))) {
-    const frameDocument = isInSkippedSubtree(frame) ? null : allowedFrameDocument(frame as HTMLIFrameElement, options);
-    if (frameDocument !== null) nested.push(frameDocument);
-  }
-  return nested;
 }
 
 /** A cross-origin frame's document is null (or throws); the caller's guard may throw too: never crash. */

@@ -70,6 +70,23 @@ export const SEARCH_BOUNDS = {
   /** Headings and buttons or links read for page signals, for the same reason (h1 first, then h2…). */
   pageHeadings: 200,
   pageActions: 300,
+  /**
+   * Controls per scan, in document order, whose labels are also searched for in the layout
+   * around them: custom-element wrappers, floating labels, table rows, dl, the text before,
+   * radio groups. The rest are read from their attributes and the labels the page ties to them
+   * (label[for], a wrapping label, ARIA), which cost no search. The portal's largest form has
+   * about 40 controls; a page with thousands is not a portal form, and searching around each of
+   * them would make its scan cost tens of milliseconds.
+   */
+  layoutSearchedControls: 200,
+  /**
+   * Elements of each root walked for the page text, headings, actions, frames and open shadow
+   * roots (survey.ts). The portal's pages have a few thousand elements at most; on a page of
+   * 50,000 a walk of every element would cost more than reading all its controls.
+   */
+  surveyedElements: 10_000,
+  /** Texts remembered across scans (normalised forms, what they say); past this the memo starts afresh. */
+  rememberedTexts: 4096,
 } as const;
 
 /** The watcher's rhythm (milliseconds). */

@@ -6,7 +6,7 @@
  */
 import type { FieldKind } from '../fields/types';
 import { cleanText, normaliseText } from '../text';
-import { blurField, clickLikeUser, dispatchChange, dispatchPlainInput, focusField, nextTask, pressEscape, setNativeSelectedIndex } from './events';
+import { blurField, clickLikeUser, dispatchChange, dispatchPlainInput, focusField, nextTask, pressEscape, setNativeChecked, setNativeSelectedIndex } from './events';
 import type { FieldState } from './types';
 import { isActuallyVisible } from './visibility';
 
@@ -42,6 +42,36 @@ export async function chooseInSelect(select: HTMLSelectElement, texts: readonly 
   if (index === select.selectedIndex) return { method: 'unchanged', intended: cleanText(option.text), readBack: selectedText(select), accepted: true, optionFound: true, previous };
   await selectIndex(select, index);
   return { method: 'selected', intended: cleanText(option.text), readBack: selectedText(select), accepted: select.selectedIndex === index, optionFound: true, previous };
+}
+
+/** The radio buttons of `radio`'s group, in document order: same name, same form (or same root). */
+export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  const scope: ParentNode = radio.form ?? (radio.getRootNode() as Document | ShadowRoot);
+  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((other) => other.name === radio.name && other.form === radio.form);
+}
+
+/** The radio button of the group whose label (or value) means the choice, clicked as a person would. */
+export async function chooseRadio(radio: HTMLInputElement, texts: readonly string[]): Promise<ChoiceResult> {
+  const group = radio.name === '' ? [radio] : radioGroup(radio);
+  const previous: FieldState = { type: 'checked-radio', index: group.findIndex((button) => button.checked) };
+  const meaning = (button: HTMLInputElement) => [...Array.from(button.labels ?? []).map((label) => normaliseText(label.textContent ?? '')), normaliseText(button.value)];
+  const chosen = group.find((button) => meaning(button).some((text) => texts.includes(text)));
+  const shown = () => cleanText(Array.from(group.find((button) => button.checked)?.labels ?? [])[0]?.textContent ?? '');
+  if (!chosen) return { method: 'unchanged', intended: texts[0] ?? '', readBack: shown(), accepted: false, optionFound: false, previous };
+  const intended = cleanText(Array.from(chosen.labels ?? [])[0]?.textContent ?? chosen.value);
+  if (chosen.checked) return { method: 'unchanged', intended, readBack: shown(), accepted: true, optionFound: true, previous };
+  clickLikeUser(chosen);
+  await nextTask();
+  return { method: 'clicked', intended, readBack: shown(), accepted: chosen.checked, optionFound: true, previous };
+}
+
+/** Puts a radio group back: the button that was checked is clicked again; a group that had none is cleared through the setter. */
+export async function restoreRadio(radio: HTMLInputElement, index: number): Promise<void> {
+  const group = radio.name === '' ? [radio] : radioGroup(radio);
+  const button = group[index];
+  if (button) clickLikeUser(button);
+  else for (const other of group) if (other.checked) setNativeChecked(other, false);
+  await nextTask();
 }
 
 export async function selectIndex(select: HTMLSelectElement, index: number): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { FieldKind } from '../fields/types';
 import { digitsOf } from '../text';
-import { chooseInDropdown, chooseInSelect, choiceTexts, restoreDropdown, selectIndex } from './choice';
+import { chooseInDropdown, chooseInSelect, chooseRadio, choiceTexts, restoreDropdown, restoreRadio, selectIndex } from './choice';
 import { clickLikeUser, leaveField, nextTask, replaceValue, typeText, type TextControl } from './events';
 import type { ChangedOutcome, FieldState, FillOutcome, FillRun, PlannedFill, RefusalReason } from './types';
 import { isActuallyVisible } from './visibility';
@@ -73,6 +73,9 @@ async function restoreState(element: HTMLElement, previous: FieldState): Promise
       if (isChecked(element) !== previous.checked) clickLikeUser(element);
       await nextTask();
       return;
+    case 'checked-radio':
+      await restoreRadio(element as HTMLInputElement, previous.index);
+      return;
     case 'selected-index':
       await selectIndex(element as HTMLSelectElement, previous.index);
       return;
@@ -96,15 +99,19 @@ function fitsElement(element: HTMLElement, kind: FieldKind): boolean {
     case 'checkbox':
       return isNativeCheckbox(element) || element.getAttribute('role') === 'checkbox';
     case 'choice':
-      return !(element instanceof HTMLInputElement && NOT_TEXT_INPUTS.has(element.type));
+      return !(element instanceof HTMLInputElement && NOT_TEXT_INPUTS.has(element.type)) || isRadio(element);
     default:
       return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(element.type));
   }
 }
 
-/** Styled checkboxes hide the native box and show their label instead: the label being seen is enough. */
+/** Styled checkboxes and radio buttons hide the native box and show their label instead: the label being seen is enough. */
 function hasVisibleLabel(element: HTMLElement): boolean {
-  return isNativeCheckbox(element) && Array.from(element.labels ?? []).some((label) => isActuallyVisible(label));
+  return (isNativeCheckbox(element) || isRadio(element)) && Array.from(element.labels ?? []).some((label) => isActuallyVisible(label));
+}
+
+function isRadio(element: HTMLElement): element is HTMLInputElement {
+  return element instanceof HTMLInputElement && element.type === 'radio';
 }
 
 function isNativeCheckbox(element: HTMLElement): element is HTMLInputElement {
@@ -132,7 +139,8 @@ async function fillCheckbox(planned: PlannedFill, element: HTMLElement): Promise
 async function fillChoice(planned: PlannedFill): Promise<FillOutcome> {
   const { element, kind, canonical } = planned;
   const texts = choiceTexts(kind, canonical);
-  const choice = element instanceof HTMLSelectElement ? await chooseInSelect(element, texts) : await chooseInDropdown(element, texts);
+  const choice =
+    element instanceof HTMLSelectElement ? await chooseInSelect(element, texts) : isRadio(element) ? await chooseRadio(element, texts) : await chooseInDropdown(element, texts);
   const result = { ...planned, method: choice.method, intended: choice.intended, readBack: choice.readBack, previous: choice.previous };
   if (choice.accepted) return { ...result, status: 'filled' };
   return { ...result, status: 'mismatch', reason: choice.optionFound ? 'value-differs' : 'no-matching-option' };

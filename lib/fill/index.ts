@@ -2,5 +2,6 @@
 export { fillAll, fillField, undoFill, FILL_MEASURE } from './engine';
 export { spreadPastedCode, type SpreadResult } from './code-cells';
 export { isActuallyVisible } from './visibility';
+export { radioGroup } from './choice';
 export { describeOutcome } from './describe';
 export type * from './types';

@@ -39,6 +39,8 @@ export type FieldState =
   | { readonly type: 'value'; readonly value: string }
   | { readonly type: 'checked'; readonly checked: boolean }
   | { readonly type: 'selected-index'; readonly index: number }
+  /** A radio group: which of its buttons was checked (-1: none). */
+  | { readonly type: 'checked-radio'; readonly index: number }
   /** A custom dropdown: the normalised texts its trigger showed (the chosen option's among them). */
   | { readonly type: 'shown-choice'; readonly texts: readonly string[] };
 

@@ -27,7 +27,7 @@ export const BENCH = {
      * run this many times and their median taken, so that scan and floor meet the same conditions
      * on a busy machine; the figure is the median of the (rescan ÷ floor) pairs.
      */
-    floorRunsPerRescan: 3,
+    floorRunsPerRescan: 5,
     /** The attributes the floor reads of each control: what any field classifier reads at least. */
     floorAttributes: ['id', 'name', 'type', 'placeholder', 'autocomplete', 'aria-label', 'maxlength'],
     goalRatio: 3,

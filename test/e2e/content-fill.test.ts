@@ -51,6 +51,7 @@ forEachBrowser((browser) => {
       '#f15': '700-001',
     });
     expect(await page.evaluate(() => (document.querySelector('#f9') as HTMLSelectElement).value)).toBe('RUS');
+    expect(await page.evaluate(() => (document.querySelector('#f5m') as HTMLInputElement).checked)).toBe(true);
     // The panel names fields but never shows a profile value on the page.
     expect(await overlayText(page)).not.toMatch(/112-233-445|11223344595|123456/);
     await clickPanelButton(page, 'Отменить заполнение');
@@ -64,7 +65,15 @@ forEachBrowser((browser) => {
     const shown = await page.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('input[formcontrolname], [formcontrolname] input')].map((input) => [input.closest('[formcontrolname]')?.getAttribute('formcontrolname') ?? input.id, input.value])),
     );
-    expect(shown).toMatchObject({ lastName: 'Иванов', firstName: 'Иван', snils: '112-233-445 95' });
+    expect(shown).toMatchObject({
+      lastName: 'Иванов',
+      firstName: 'Иван',
+      snils: '112-233-445 95',
+      gender: 'Мужской',
+      citizenship: 'Россия',
+      documentType: 'Паспорт гражданина Российской Федерации',
+      rfPasportSeries: '6910',
+    });
   });
 
   it('leaves every trap field empty on the decoy page and fills the visible ones', async () => {

@@ -1,10 +1,11 @@
 /**
  * The popup's «Заполнить» and «Взять с этой страницы» with the built extension, against replica
  * pages at the portal's address. The popup is opened in a tab of its own, which makes it the
- * active tab; `?tab=<id>` points it at the replica's tab (lib/popup/tab-channel.ts), and it
- * honours that only for a tab showing a genuine portal URL.
+ * active tab; `?tab=<id>` points it at the replica's tab (lib/popup/tab-channel.ts), and only
+ * the content script of a genuine portal page answers it.
  */
 import { afterEach, expect, it } from 'vitest';
+import type { Profile } from '../../lib/profile';
 import type { StorageArea } from '../../lib/storage/area';
 import { plainProfileRecord } from '../../lib/store/records';
 import { completeProfile } from '../fixtures/profile';
@@ -14,16 +15,16 @@ import type { E2EPage } from './support/page';
 const PERSONAL_DATA = '/fixtures/portal/personal-data-label-for.html';
 const REGISTRATION = '/fixtures/portal/registration.html';
 
-/**
- * The extension's `storage.session`, reached through its own pages. Until the first-run choice
- * the profile lives there (lib/store/settings.ts), and the store's own record code writes it.
- */
-function extensionSession(browser: E2EBrowser): StorageArea {
-  return {
-    get: (keys) => browser.evaluateInExtension((api, wanted) => api.storage.session.get(wanted), keys),
-    set: (items) => browser.evaluateInExtension((api, given) => api.storage.session.set(given), items),
-    remove: (keys) => browser.evaluateInExtension((api, gone) => api.storage.session.remove(gone), keys),
+/** The storage items the profile store's own record code writes for `profile`: the exact stored shape. */
+async function storedItems(profile: Profile): Promise<Record<string, unknown>> {
+  const items: Record<string, unknown> = {};
+  const memory: StorageArea = {
+    get: async (keys) => Object.fromEntries(keys.filter((key) => key in items).map((key) => [key, items[key]])),
+    set: async (added) => void Object.assign(items, added),
+    remove: async (keys) => keys.forEach((key) => delete items[key]),
   };
+  expect(await plainProfileRecord(memory).write({ version: 1, profile })).toEqual({ ok: true });
+  return items;
 }
 
 /**
@@ -76,8 +77,8 @@ forEachBrowser((browser) => {
   });
 
   it('previews the fill with SNILS and passport partly hidden, fills the replica on confirmation, and undoes it', async () => {
-    const written = await plainProfileRecord(extensionSession(browser)).write({ version: 1, profile: completeProfile() });
-    expect(written).toEqual({ ok: true });
+    // Until the first-run choice the profile lives in storage.session (lib/store/settings.ts).
+    await browser.evaluateInExtension((api, items) => api.storage.session.set(items), await storedItems(completeProfile()));
     browser.server.clearLog();
     const portal = await browser.open(browser.server.url(PERSONAL_DATA));
     await portal.type('#f1', 'Петров');

@@ -73,7 +73,9 @@ describe('the content session on the personal-data page', () => {
     await session.onPanelAction('open-preview');
     const preview = lastView().panel;
     expect(preview?.step).toBe('preview');
-    expect(preview && preview.step === 'preview' ? preview.labels : []).toEqual(expect.arrayContaining(['Фамилия', 'СНИЛС', 'Кем выдан']));
+    const labels = preview && preview.step === 'preview' ? preview.labels : [];
+    expect(labels).toEqual(expect.arrayContaining(['Фамилия', 'СНИЛС', 'Кем выдан', 'Пол']));
+    expect(labels.filter((label) => label === 'Пол')).toHaveLength(1);
     expect(JSON.stringify(lastView())).not.toContain('11223344595');
     expect(askedValuesFor).toEqual([]);
 
@@ -86,6 +88,8 @@ describe('the content session on the personal-data page', () => {
     expect(input('#f11').value).toBe('6910');
     expect(input('#f13').value).toBe('01.04.2010');
     expect(input('#f15').value).toBe('700-001');
+    // A radio group is one field: the button that means the profile's value is checked.
+    expect([input('#f5m').checked, input('#f5f').checked]).toEqual([true, false]);
     const result = lastView();
     expect(result.panel?.step).toBe('result');
     expect(result.marks.map((mark) => mark.element)).toContain(input('#f8'));
@@ -93,6 +97,7 @@ describe('the content session on the personal-data page', () => {
     await session.onPanelAction('undo');
     expect(input('#f1').value).toBe('');
     expect(input('#f8').value).toBe('');
+    expect([input('#f5m').checked, input('#f5f').checked]).toEqual([false, false]);
     expect(lastView().marks).toEqual([]);
     expect(lastView().panel).toEqual({ step: 'undone' });
   });
