@@ -112,8 +112,11 @@ export function createBackground(env: BackgroundEnv) {
       if (settingsChanged || unlocked) await guard.noteActivity();
     },
 
-    /** At every worker start: the idle detector's interval is not kept across restarts by every browser. */
-    start: () => guard.applyIdleInterval(),
+    /** At every worker start: the idle detector's interval is not kept across restarts by every browser; a public terminal's disk is swept. */
+    async start(): Promise<void> {
+      await guard.applyIdleInterval();
+      await guard.onWorkerStart();
+    },
   };
 }
 

@@ -18,7 +18,7 @@ import type { PopupToContent } from '../messages';
 import { isGenuinePortalUrl } from '../portal/guard';
 import { DONE, type Outcome } from '../store/outcome';
 import { profileStore } from '../store/profile-store';
-import { eraseEverything } from '../store/records';
+import { eraseDiskData, eraseEverything } from '../store/records';
 import { inactivityMinutes, keepsDataOnDisk, readSettings } from '../store/settings';
 import type { BackgroundEnv } from './env';
 
@@ -82,6 +82,18 @@ export function sessionGuard(env: BackgroundEnv) {
     async onBrowserStart(): Promise<Outcome> {
       const { effective } = await readSettings(env.store);
       return effective.mode === 'public-terminal' ? endSession() : DONE;
+    },
+
+    /**
+     * At every worker start, a public terminal erases whatever is on disk about a person: it
+     * never writes any there, so anything found is a leftover. `runtime.onStartup` alone does
+     * not cover it: Chromium does not send it to an extension loaded with `--load-extension`
+     * (as kiosk scripts load it), nor Firefox to a temporary add-on. Memory is left alone: the
+     * session in use lives there.
+     */
+    async onWorkerStart(): Promise<Outcome> {
+      const { effective } = await readSettings(env.store);
+      return effective.mode === 'public-terminal' ? eraseDiskData(env.store) : DONE;
     },
   };
 }

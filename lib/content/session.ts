@@ -143,13 +143,15 @@ export class ContentSession {
     return values;
   }
 
-  /** Public terminal: the session ended; nothing of ours stays on the page. */
+  /**
+   * Public terminal: the session ended; nothing of ours stays on the page: no marks, no hints,
+   * and not the values we filled in either, or the next person at the terminal would find them.
+   */
   clearPage(): void {
-    this.lastRun = null;
-    this.marks.clear();
-    this.hints.clear();
-    this.panel = this.panel === null ? null : { step: 'offer' };
-    this.publish();
+    const run = this.lastRun;
+    this.forgetOwnTraces();
+    // The undo's own input events bring hints back on the emptied fields: they go as well.
+    if (run) void run.undo().catch(() => undefined).then(() => this.forgetOwnTraces());
   }
 
   /** The person accepted a hint's corrected value: it goes in the way a fill does. */
@@ -190,6 +192,14 @@ export class ContentSession {
         this.panel = null;
         break;
     }
+    this.publish();
+  }
+
+  private forgetOwnTraces(): void {
+    this.lastRun = null;
+    this.marks.clear();
+    this.hints.clear();
+    this.panel = this.panel === null ? null : { step: 'offer' };
     this.publish();
   }
 

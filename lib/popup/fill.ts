@@ -4,7 +4,7 @@
  * a value; the profile's answer is the one the in-page button gets (lib/background).
  */
 import { profileValuesReply } from '../background/profile-answers';
-import { isFieldKindId, type FieldKindId } from '../fields';
+import { fieldKind, isFieldKindId, type FieldKindId } from '../fields';
 import type { MessageKey } from '../i18n';
 import type { FillReply, PageFieldsReply, ProfileValuesReply } from '../messages';
 import type { ProfileLoad } from '../store/profile-store';
@@ -39,7 +39,7 @@ export interface PreviewRow {
 
 export interface FillPreview {
   readonly page?: MessageKey;
-  /** One row per field kind on the page, in the page's order. */
+  /** One row per field kind on the page, in the page's order (an unticked box of the profile left out). */
   readonly rows: readonly PreviewRow[];
   /** The values «Заполнить» sends, or why the profile gives none. */
   readonly plan: ProfileValuesReply;
@@ -49,9 +49,11 @@ export function fillPreview(listing: PageFieldsReply, load: ProfileLoad): FillPr
   const kinds = [...new Set(listing.fields.map((field) => field.kind))].filter(isFieldKindId);
   const plan = profileValuesReply(load, kinds);
   const values: Readonly<Record<string, string | undefined>> = plan.ok ? plan.values : {};
-  const rows = kinds.map((kind): PreviewRow => {
+  const rows = kinds.flatMap((kind): PreviewRow[] => {
     const value = values[kind];
-    return { kind, label: fieldLabel(kind), ...(value === undefined ? {} : { shown: shownValue(kind, value) }) };
+    if (value !== undefined) return [{ kind, label: fieldLabel(kind), shown: shownValue(kind, value) }];
+    // A tick box the profile does not tick is left alone: nothing to say about it.
+    return fieldKind(kind).input === 'checkbox' ? [] : [{ kind, label: fieldLabel(kind) }];
   });
   const page = pageLabel(listing.page);
   return { ...(page === undefined ? {} : { page }), rows, plan };

@@ -32,6 +32,12 @@ export interface E2EBrowser {
   evaluateInExtension<Result, Arg = undefined>(fn: (api: WxtBrowser, arg: Arg) => Result | Promise<Result>, arg?: Arg): Promise<Awaited<Result>>;
   /** Everything in `storage.local`. */
   readStorage(): Promise<Record<string, unknown>>;
+  /**
+   * Closes the browser and starts it again on the same profile, as a person closing and
+   * reopening it does: what the browser keeps on disk stays, its memory (tabs, `storage.session`)
+   * is gone. Tabs of the test are closed with it.
+   */
+  restart(): Promise<void>;
   /** The driver's own objects, for what the facade does not cover. */
   readonly raw: RawBrowser;
 }
@@ -121,6 +127,13 @@ export function forEachBrowser(body: (browser: E2EBrowser) => void): void {
           return result as Awaited<Result>;
         },
         readStorage: () => facade.evaluateInExtension((api) => api.storage.local.get(null)),
+        restart: async () => {
+          // The browser closes the test's tabs; a failure report must not try to use them.
+          pages.clear();
+          const current = running();
+          session = undefined;
+          session = await current.relaunch();
+        },
       };
 
       beforeAll(async () => {

@@ -5,7 +5,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { browserExecutable } from './executables';
 import { adaptPage, type DriverPage } from './page';
-import { prepareLaunch } from './launch-folder';
+import { type LaunchFolder, prepareLaunch } from './launch-folder';
 import type { BrowserSession } from './session';
 import { CHROMIUM_ARGS, CHROMIUM_IGNORED_DEFAULT_ARGS, PROXY_HOST, TIMEOUTS, UI_LANGUAGE, UI_LOCALE } from './settings';
 
@@ -35,9 +35,9 @@ function adaptPlaywrightPage(page: Page): DriverPage {
   }, log);
 }
 
-export async function launchChromium(proxyPort: number): Promise<BrowserSession> {
+/** Starts Chromium on `folder` (a new one unless relaunching on the profile of an earlier launch). */
+export async function launchChromium(proxyPort: number, folder: LaunchFolder = prepareLaunch('chromium')): Promise<BrowserSession> {
   const executablePath = browserExecutable('chromium');
-  const folder = prepareLaunch('chromium');
   const launching = chromium.launchPersistentContext(folder.profile, {
     executablePath,
     headless: true,
@@ -69,6 +69,10 @@ export async function launchChromium(proxyPort: number): Promise<BrowserSession>
       raw: { kind: 'chromium', context, serviceWorker },
       newPage: async () => adaptPlaywrightPage(await context.newPage()),
       close: () => folder.release(context.close()),
+      relaunch: async () => {
+        await folder.stop(context.close());
+        return launchChromium(proxyPort, folder);
+      },
     };
   } catch (error) {
     await folder.release(launching.then((context) => context.close()));

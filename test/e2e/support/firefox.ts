@@ -12,7 +12,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { browserExecutable } from './executables';
 import { readBuiltManifest } from './extension-build';
 import { adaptPage, type DriverPage } from './page';
-import { prepareLaunch } from './launch-folder';
+import { type LaunchFolder, prepareLaunch } from './launch-folder';
 import type { BrowserSession } from './session';
 import { FIREFOX_ARGS, FIREFOX_EXTENSION_UUID, FIREFOX_PREFS, PROXY_HOST, TIMEOUTS } from './settings';
 
@@ -31,7 +31,7 @@ async function waitForDocument(page: Page, url: string): Promise<void> {
 }
 
 /** Navigates to an extension page: starts a driver navigation, watches the document, then drops the navigation's own wait. */
-async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   const abandon = new AbortController();
   const navigation = page.goto(url, { signal: abandon.signal, timeout: TIMEOUTS.navigation });
   // A refused navigation rejects at once; it must win over the document watch.
@@ -77,11 +77,14 @@ function adaptPuppeteerPage(page: Page): DriverPage {
   }, log);
 }
 
-export async function launchFirefox(proxyPort: number): Promise<BrowserSession> {
+/** Starts Firefox on `folder` (a new one unless relaunching on the profile of an earlier launch). */
+export async function launchFirefox(proxyPort: number, folder: LaunchFolder = prepareLaunch('firefox')): Promise<BrowserSession> {
   const executablePath = browserExecutable('firefox');
   const addonId = readBuiltManifest('firefox').browser_specific_settings?.gecko?.id;
-  if (!addonId) throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
-  const folder = prepareLaunch('firefox');
+  if (!addonId) {
+    await folder.release();
+    throw new Error('the Firefox build has no browser_specific_settings.gecko.id');
+  }
   const launching = puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -111,6 +114,10 @@ export async function launchFirefox(proxyPort: number): Promise<BrowserSession> 
       raw: { kind: 'firefox', browser },
       newPage: async () => adaptPuppeteerPage(await browser.newPage()),
       close: () => folder.release(browser.close()),
+      relaunch: async () => {
+        await folder.stop(browser.close());
+        return launchFirefox(proxyPort, folder);
+      },
     };
   } catch (error) {
     await folder.release(launching.then((browser) => browser.close()));

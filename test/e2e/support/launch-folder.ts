@@ -42,8 +42,11 @@ export interface LaunchFolder {
   readonly extension: string;
   /**
    * Waits for `closing` (the driver closing the browser) at most TIMEOUTS.close, then kills
-   * whatever process of this launch is left and deletes the folder. Never throws.
+   * whatever process of this launch is left; the folder stays, so the browser can be started
+   * again on the same profile (a person closing and reopening it). Never throws.
    */
+  stop(closing?: Promise<unknown>): Promise<void>;
+  /** As `stop`, then deletes the folder. Never throws. */
   release(closing?: Promise<unknown>): Promise<void>;
 }
 
@@ -59,17 +62,21 @@ export function prepareLaunch(browser: BrowserName): LaunchFolder {
   const killStray = (): void => killProcessesMentioning(root);
   // If the test process ends without closing the browser (a crash, a killed worker), it still dies.
   process.once('exit', killStray);
+  const stop = async (closing?: Promise<unknown>): Promise<void> => {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<void>((resolveExpired) => {
+      timer = setTimeout(resolveExpired, TIMEOUTS.close);
+    });
+    await Promise.race([closing?.catch(() => undefined), expired]);
+    clearTimeout(timer);
+    killStray();
+  };
   return {
     profile: join(root, 'profile'),
     extension,
+    stop,
     release: async (closing) => {
-      let timer: NodeJS.Timeout | undefined;
-      const expired = new Promise<void>((resolveExpired) => {
-        timer = setTimeout(resolveExpired, TIMEOUTS.close);
-      });
-      await Promise.race([closing?.catch(() => undefined), expired]);
-      clearTimeout(timer);
-      killStray();
+      await stop(closing);
       process.removeListener('exit', killStray);
       rmSync(root, { recursive: true, force: true });
     },

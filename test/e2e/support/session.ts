@@ -19,4 +19,9 @@ export interface BrowserSession {
   readonly raw: RawBrowser;
   /** Closes the browser; kills it if it does not close in time. Never throws. */
   close(): Promise<void>;
+  /**
+   * Closes the browser and starts it again on the same profile folder, with the same build and
+   * proxy, as a person closing and reopening it does; this session is over once it resolves.
+   */
+  relaunch(): Promise<BrowserSession>;
 }

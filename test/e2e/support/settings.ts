@@ -86,6 +86,12 @@ export const CHROMIUM_ARGS: readonly string[] = [
   // Every request goes through the replica proxy; if anything tried to resolve a name itself,
   // it must not reach the real network.
   `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${PROXY_HOST}`,
+  // Loopback addresses too (Chromium bypasses a proxy for them by default): a page at
+  // https://127.0.0.1/ is the replica's, never a service that happens to run on this machine.
+  '--proxy-bypass-list=<-loopback>',
+  // Lets the harness press the extension's toolbar button (DevTools' Extensions.triggerAction),
+  // which is what grants `activeTab` on a tab.
+  '--enable-unsafe-extension-debugging',
 ];
 
 /** Playwright's defaults that would stop the extension from loading. */
@@ -106,6 +112,9 @@ export const FIREFOX_PREFS: Readonly<Record<string, string | number | boolean>> 
   'network.proxy.type': 1,
   'intl.locale.requested': UI_LANGUAGE,
   'intl.accept_languages': `${UI_LOCALE}, ${UI_LANGUAGE}`,
+  // Loopback addresses through the proxy too (Firefox bypasses it for them by default): a page at
+  // https://127.0.0.1/ is the replica's, never a service that happens to run on this machine.
+  'network.proxy.allow_hijacking_localhost': true,
 };
 
 /** Navigating a tab to a moz-extension page through WebDriver BiDi needs system access. */
@@ -121,6 +130,7 @@ export const BROWSER_OWN_TRAFFIC: { readonly hosts: readonly string[]; readonly 
   hosts: [
     'accounts.google.com', // Chromium lists the Google accounts of every profile at start
     'update.googleapis.com', // Chromium's component updater, on demand
+    'content-autofill.googleapis.com', // Chromium's own autofill asks for field-type predictions of the forms it sees
     'firefox.settings.services.mozilla.com', // Firefox's remote settings
   ],
   paths: ['/favicon.ico'], // both browsers ask every site for its icon

@@ -31,6 +31,18 @@ describe('fillPreview', () => {
     ]);
   });
 
+  it('shows a tick box only when the profile ticks it', () => {
+    const unticked = fillPreview(listing(['middleName', 'noMiddleName']), READY);
+    expect(unticked.rows.map((row) => row.kind)).toEqual(['middleName']);
+    const profile = { ...completeProfile(), person: { ...completeProfile().person, middleName: undefined, noMiddleName: 'true' } };
+    const ticked = fillPreview(listing(['middleName', 'noMiddleName']), { status: 'ready', profile });
+    expect(ticked.rows).toEqual([
+      { kind: 'middleName', label: 'Отчество' },
+      { kind: 'noMiddleName', label: 'Нет отчества', shown: 'отмечено' },
+    ]);
+    expect(ticked.plan).toEqual({ ok: true, values: { noMiddleName: 'true' } });
+  });
+
   it('marks a field the profile has no value for, and leaves it out of the plan', () => {
     const profile = { ...completeProfile(), person: { ...completeProfile().person, middleName: undefined } };
     const preview = fillPreview(listing(['lastName', 'middleName']), { status: 'ready', profile });
