@@ -41,8 +41,9 @@ export default defineContentScript({
     });
 
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-      // Only the extension's own pages (the popup) talk to us; never another content script.
-      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      // Only the extension's own pages (the popup) talk to us. Firefox reports a tab for an
+      // extension page shown in a tab, so the page's own URL is what tells it apart.
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
       const message = parseMessage(PopupToContentSchema, raw);
       return message ? answerPopup(session, message) : undefined;
     });

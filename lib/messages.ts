@@ -85,6 +85,8 @@ export type FillReply = z.infer<typeof FillReplySchema>;
 
 export const TakeFromPageReplySchema = z.object({ values: FieldValuesSchema });
 
+export const UndoReplySchema = z.object({ undone: z.boolean() });
+
 /** Parses an incoming message; anything that does not match is `null` and is ignored. */
 export function parseMessage<Schema extends z.ZodMiniType>(schema: Schema, message: unknown): z.infer<Schema> | null {
   const result = z.safeParse(schema, message);

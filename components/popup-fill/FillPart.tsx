@@ -4,6 +4,7 @@ import type { FieldValues, FillReply } from '../../lib/messages';
 import { outcomeRows, type OutcomeRow, type PreviewRow } from '../../lib/popup/fill';
 import { FieldRows, type FieldRow } from './FieldRows';
 import { useStepFocus } from './step-focus';
+import { StepView } from './StepView';
 
 export interface FillPartProps {
   /** What each field of the page gets (lib/popup/fill.ts). */
@@ -66,29 +67,13 @@ export function FillPart({ rows, values, onFill, onUndo }: FillPartProps) {
   return (
     <div class="popup-fill__fill">
       {step.kind === 'result' ? (
-        <>
-          <h3 ref={heading} tabIndex={-1}>
-            {t('popup_fill_result_title')}
-          </h3>
+        <StepView heading={heading} title={t('popup_fill_result_title')} actions={[{ label: t('page_undo'), disabled: busy, onClick: () => void undo() }]}>
           <FieldRows rows={step.rows.map(outcomeRow)} />
-          <div class="popup-fill__actions">
-            <button type="button" disabled={busy} onClick={() => void undo()}>
-              {t('page_undo')}
-            </button>
-          </div>
-        </>
+        </StepView>
       ) : (
-        <>
-          <h3 ref={heading} tabIndex={-1}>
-            {t('popup_fill_preview_title')}
-          </h3>
+        <StepView heading={heading} title={t('popup_fill_preview_title')} actions={[{ label: t('page_confirm_fill'), disabled: busy, onClick: () => void fill() }]}>
           <FieldRows rows={rows.map(previewRow)} />
-          <div class="popup-fill__actions">
-            <button type="button" disabled={busy} onClick={() => void fill()}>
-              {t('page_confirm_fill')}
-            </button>
-          </div>
-        </>
+        </StepView>
       )}
       <p role="status" class="status">
         {status}

@@ -6,6 +6,7 @@ import type { Profile } from '../../lib/profile';
 import type { Outcome } from '../../lib/store/outcome';
 import { FieldRows, type FieldRow, type FieldRowNote } from './FieldRows';
 import { useStepFocus } from './step-focus';
+import { StepView } from './StepView';
 
 export interface TakePartProps {
   /** The profile the page's values are compared with and merged into. */
@@ -78,46 +79,29 @@ export function TakePart({ profile, today, onTake, onSave }: TakePartProps) {
     setFailure(undefined);
   };
 
+  const review = step.kind === 'review' ? step.rows : undefined;
   return (
     <div class="popup-fill__take">
-      {step.kind === 'review' ? (
-        <>
-          <h3 ref={heading} tabIndex={-1}>
-            {t('popup_take_title')}
-          </h3>
-          <FieldRows rows={step.rows.map(takeRow)} />
-          {step.rows.some(isTaken) ? (
-            <div class="popup-fill__actions">
-              <button type="button" disabled={busy} onClick={() => void save(step.rows)}>
-                {t('popup_take_confirm')}
-              </button>
-              <button type="button" onClick={close}>
-                {t('ui_cancel')}
-              </button>
-            </div>
-          ) : (
-            <>
-              <p>{t('popup_take_nothing_new')}</p>
-              <div class="popup-fill__actions">
-                <button type="button" onClick={close}>
-                  {t('page_close')}
-                </button>
-              </div>
-            </>
-          )}
-        </>
-      ) : (
-        <>
-          <h3 ref={heading} tabIndex={-1}>
-            {t('popup_take_offer_title')}
-          </h3>
+      {review === undefined ? (
+        <StepView heading={heading} title={t('popup_take_offer_title')} actions={[{ label: t('popup_take_button'), disabled: busy, onClick: () => void take() }]}>
           <p>{t('popup_take_hint')}</p>
-          <div class="popup-fill__actions">
-            <button type="button" disabled={busy} onClick={() => void take()}>
-              {t('popup_take_button')}
-            </button>
-          </div>
-        </>
+        </StepView>
+      ) : review.some(isTaken) ? (
+        <StepView
+          heading={heading}
+          title={t('popup_take_title')}
+          actions={[
+            { label: t('popup_take_confirm'), disabled: busy, onClick: () => void save(review) },
+            { label: t('ui_cancel'), onClick: close },
+          ]}
+        >
+          <FieldRows rows={review.map(takeRow)} />
+        </StepView>
+      ) : (
+        <StepView heading={heading} title={t('popup_take_title')} actions={[{ label: t('page_close'), onClick: close }]}>
+          <FieldRows rows={review.map(takeRow)} />
+          <p>{t('popup_take_nothing_new')}</p>
+        </StepView>
       )}
       <p role="status" class="status">
         {status}

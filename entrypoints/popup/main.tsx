@@ -19,6 +19,7 @@ import { recordObservation } from '../../lib/stage/store';
 import type { StoredRecord } from '../../lib/storage/record';
 import { browserStoreEnv } from '../../lib/store/env';
 import type { DocumentsView } from './documents';
+import type { SecurityParts } from './security';
 
 const env = browserStoreEnv();
 const prefsStore = displayPrefsStore();
@@ -42,6 +43,7 @@ function PopupPage({ first, settled, initialPrefs }: PageProps) {
   const [prefs, setPrefs] = useState(initialPrefs);
   const [documents, setDocuments] = useState<DocumentsView | undefined>(undefined);
   const [fillAction, setFillAction] = useState<ComponentChild>(undefined);
+  const [security, setSecurity] = useState<SecurityParts>({});
   const now = new Date();
 
   // Again after «Взять с этой страницы» saved the profile: the checklist follows what it holds now.
@@ -59,6 +61,8 @@ function PopupPage({ first, settled, initialPrefs }: PageProps) {
     });
     loadDocuments();
     void import('./fill').then((module) => module.loadFillSection(env, loadDocuments)).then(setFillAction);
+    // After a first-run answer, an unlock or the end of a session the profile and the stage may have moved or gone: start afresh.
+    void import('./security').then((module) => module.loadSecurityParts(env, () => location.reload())).then(setSecurity);
   }, []);
 
   const setStage = async (observation: ManualObservation): Promise<void> => {
@@ -81,7 +85,7 @@ function PopupPage({ first, settled, initialPrefs }: PageProps) {
       memoHref={browser.runtime.getURL('/memo.html')}
       onSetStage={setStage}
       onPrefsChange={changePrefs}
-      slots={{ fillAction, documents: documents?.(record, now) }}
+      slots={{ lookAlikeWarning: security.top, fillAction, documents: documents?.(record, now), endSession: security.endSession }}
     />
   );
 }

@@ -1,7 +1,9 @@
 /**
  * DOM facts detection relies on, written without `instanceof` so they hold for elements of any
- * realm (same-origin iframes, test windows): tag names and attributes only.
+ * realm (same-origin iframes, test windows): tag names and attributes only, read through
+ * node-reads.ts, as these helpers meet elements of every kind.
  */
+import { attributeOf, closestOf, dataOf, firstChildOf, firstElementChildOf, hasAttributeOf, localNameOf, nextSiblingOf, nodeTypeOf, parentElementOf, textContentOf } from './node-reads';
 
 /** Our own UI's host elements carry this attribute; scans and the watcher skip their subtrees. */
 export const OWN_UI_ATTRIBUTE = 'data-gosuslugi-helper';
@@ -40,14 +42,14 @@ const SKIPPED_SUBTREE_SELECTOR = [
 
 /** The input type as the browser sees it (an unknown or missing type is text). */
 export function inputType(element: Element): string {
-  return (element.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
+  return (attributeOf(element, 'type') ?? 'text').trim().toLowerCase() || 'text';
 }
 
 /** An input, select or textarea a person could type into or choose in. */
 export function isFillableControl(element: Element): element is HTMLElement {
-  switch (element.localName) {
+  switch (localNameOf(element)) {
     case 'input':
-      return !UNFILLABLE_INPUT_TYPES.has(inputType(element));
+      return isFillableType(inputType(element));
     case 'select':
     case 'textarea':
       return true;
@@ -56,9 +58,14 @@ export function isFillableControl(element: Element): element is HTMLElement {
   }
 }
 
+/** Whether a control of this type (an input's type, or `select`, `textarea`) holds something to fill. */
+export function isFillableType(type: string): boolean {
+  return !UNFILLABLE_INPUT_TYPES.has(type);
+}
+
 /** The element's ARIA role as written, normalised ('' when none). */
 export function roleOf(element: Element): string {
-  return (element.getAttribute('role') ?? '').trim().toLowerCase();
+  return (attributeOf(element, 'role') ?? '').trim().toLowerCase();
 }
 
 export function hasIgnoredLandmarkRole(element: Element): boolean {
@@ -72,24 +79,27 @@ const SKIPPED_TAG_SET: ReadonlySet<string> = new Set([...SKIPPED_TAGS, ...IGNORE
  * UI. The same test as SKIPPED_SUBTREE_SELECTOR, in script: cheaper than `matches` on every node of a walk.
  */
 export function isSkippedSubtree(element: Element): boolean {
-  return SKIPPED_TAG_SET.has(element.localName) || element.hasAttribute(OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element);
+  return SKIPPED_TAG_SET.has(localNameOf(element)) || hasAttributeOf(element, OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element);
 }
 
 /** Whether a node lies in a subtree detection never looks into (the node itself included). */
 export function isInSkippedSubtree(node: Node): boolean {
-  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return element !== null && element.closest(SKIPPED_SUBTREE_SELECTOR) !== null;
+  const element = nodeTypeOf(node) === ELEMENT_NODE ? (node as Element) : parentElementOf(node);
+  return element !== null && closestOf(element, SKIPPED_SUBTREE_SELECTOR) !== null;
 }
 
 /** The text a person reads in an element: nested controls' values, option lists and buttons left out. */
 export function readableText(element: Element): string {
+  // Most labels hold text only: one call instead of a walk (adjacent text nodes read as the browser shows them, unspaced).
+  if (firstElementChildOf(element) === null) return textContentOf(element);
   const parts: string[] = [];
   const visit = (node: Node): void => {
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) parts.push((child as Text).data);
-      else if (child.nodeType === ELEMENT_NODE) {
+    for (let child = firstChildOf(node); child !== null; child = nextSiblingOf(child)) {
+      const type = nodeTypeOf(child);
+      if (type === TEXT_NODE) parts.push(dataOf(child as Text));
+      else if (type === ELEMENT_NODE) {
         const element = child as Element;
-        if (!TEXTLESS_TAGS.has(element.localName) && !isSkippedSubtree(element)) visit(element);
+        if (!TEXTLESS_TAGS.has(localNameOf(element)) && !isSkippedSubtree(element)) visit(element);
       }
     }
   };

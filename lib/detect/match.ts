@@ -10,6 +10,7 @@
 export type TextMatch = 'equal' | 'qualified' | 'prefix';
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const NOT_WORD_CHARACTER = /[^\p{L}\p{N}]/u;
 const CLARIFICATION = /^\s*[(,—–\-/*:;]/;
 
 export function matchText(text: string, hint: string): TextMatch | null {
@@ -21,11 +22,13 @@ export function matchText(text: string, hint: string): TextMatch | null {
   return CLARIFICATION.test(rest) ? 'qualified' : 'prefix';
 }
 
-/** The prefixes of `text` a hint can match (see matchText: ending at a word boundary), longest first. */
-export function* matchablePrefixes(text: string): Generator<string> {
-  for (let end = text.length; end > 0; end -= 1) {
-    if (end === text.length || !WORD_CHARACTER.test(text.charAt(end))) yield text.slice(0, end);
-  }
+/**
+ * The text up to its first character that is not a letter or digit (the whole text if none).
+ * A hint that matches a text (see matchText) has the same first word as the text.
+ */
+export function firstWord(text: string): string {
+  const end = text.search(NOT_WORD_CHARACTER);
+  return end === -1 ? text : text.slice(0, end);
 }
 
 /**

@@ -69,9 +69,9 @@ interface ScoredControl {
 
 function classifySurvey(survey: PageSurvey): ScanResult {
   const reader = new SignalReader(survey);
-  const controls: ScoredControl[] = survey.controls.map((element) => {
-    const signals = reader.read(element);
-    return { element, signals, scores: scoreSignals(signals) };
+  const controls: ScoredControl[] = survey.controls.map((control) => {
+    const signals = reader.read(control);
+    return { element: control.element, signals, scores: scoreSignals(signals) };
   });
   const firstGuess = new Set(controls.map((control) => decide(control.scores).kind).filter((kind) => kind !== null));
   const recognised = recognisePage(pageView(survey, controls, firstGuess));

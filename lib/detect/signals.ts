@@ -4,10 +4,11 @@
  * type and length. Label lookups are memoised for the duration of one scan.
  */
 import { cleanText, normaliseText } from '../text';
-import { inputType, isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
+import { isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
 import { maskShape } from './match';
 import { BoundedMemo } from './memo';
-import type { PageSurvey } from './survey';
+import { attributeOf, dataOf, localNameOf, nodeTypeOf, parentElementOf, previousSiblingOf } from './node-reads';
+import type { PageSurvey, SurveyedControl } from './survey';
 import { SEARCH_BOUNDS } from './weights';
 
 export interface ControlSignals {
@@ -44,17 +45,29 @@ const NOT_LABEL_TAGS: ReadonlySet<string> = new Set(['button', 'input', 'select'
 
 const AUTOCOMPLETE_NOISE: ReadonlySet<string> = new Set(['on', 'off']);
 
-/** A text as a person reads it (cleaned: spaces, invisible marks) and as hints compare with it (normalised). */
+/**
+ * A text as a person reads it (cleaned: spaces, invisible marks), as hints compare with it
+ * (normalised), and its mask shape when it is a mask (placeholders).
+ */
 interface TextForms {
   readonly shown: string;
   readonly comparable: string;
+  readonly shape: string | null;
 }
 
-/** Labels, placeholders and options repeat across controls and rescans: each raw text is cleaned and normalised once. */
+/** Labels, placeholders and options repeat across controls and rescans: each raw text is read once. */
 const textForms = new BoundedMemo(SEARCH_BOUNDS.rememberedTexts, (raw: string): TextForms => {
   const shown = cleanText(raw);
-  return { shown, comparable: normaliseText(shown) };
+  return { shown, comparable: normaliseText(shown), shape: maskShape(shown) };
 });
+
+/** `autocomplete` values repeat too: their tokens, lower case, without the on/off switch. */
+const autocompleteTokens = new BoundedMemo(SEARCH_BOUNDS.rememberedTexts, (raw: string): readonly string[] =>
+  tokens(raw).filter((token) => !AUTOCOMPLETE_NOISE.has(token)),
+);
+
+/** Shared by every control that has none of a kind of signal, so that reading it allocates nothing. */
+const NONE: readonly string[] = [];
 
 /**
  * Reads the signals of the controls of one survey; lookups are memoised for its lifetime. Every
@@ -72,26 +85,25 @@ export class SignalReader {
   private unlabelledCounts: Map<Element, number> | undefined;
 
   constructor(private readonly survey: Pick<PageSurvey, 'controls' | 'labelsFor'>) {
-    this.searched = new Set(survey.controls.slice(0, SEARCH_BOUNDS.layoutSearchedControls));
+    this.searched = new Set(survey.controls.slice(0, SEARCH_BOUNDS.layoutSearchedControls).map((control) => control.element));
   }
 
-  read(control: HTMLElement): ControlSignals {
-    const type = control.localName === 'input' ? inputType(control) : control.localName;
+  read({ element: control, type }: SurveyedControl): ControlSignals {
     const searched = this.searched.has(control);
     const names = namesOf(control);
-    const containers = searched ? this.customWrappers(control, names) : [];
+    const containers = searched ? this.customWrappers(control, names) : NONE;
     const labels = type !== 'radio' ? this.explicitLabels(control) : searched ? this.radioGroupLabels(control) : [];
     const nearby = searched && labels.length === 0 && type !== 'radio' ? this.nearbyText(control, 1) : null;
     const placeholder = textForms.get(control.getAttribute('placeholder') ?? '');
     const maxLength = Number.parseInt(control.getAttribute('maxlength') ?? '', 10);
     return {
-      autocomplete: tokens(control.getAttribute('autocomplete')).filter((token) => !AUTOCOMPLETE_NOISE.has(token)),
+      autocomplete: autocompleteTokens.get(control.getAttribute('autocomplete') ?? ''),
       names,
       containers,
       labels: comparableTexts(labels),
-      nearby: nearby === null ? [] : comparableTexts([nearby]),
+      nearby: nearby === null ? NONE : comparableTexts([nearby]),
       placeholder: placeholder.comparable,
-      shape: maskShape(placeholder.shown),
+      shape: placeholder.shape,
       type,
       maxLength: Number.isFinite(maxLength) && maxLength > 0 ? maxLength : null,
       options: this.optionsOf(control, type),
@@ -110,15 +122,15 @@ export class SignalReader {
   }
 
   private count(element: Element): number {
-    this.controlCounts ??= countInAncestorsOf(this.survey.controls);
+    this.controlCounts ??= countInAncestorsOf(this.survey.controls.map((control) => control.element));
     return this.controlCounts.get(element) ?? 0;
   }
 
   private radioGroupSize(radio: Element): number {
     if (this.radioGroupSizes === undefined) {
       const sizes = new Map<string, number>();
-      for (const control of this.survey.controls) {
-        if (inputType(control) === 'radio') sizes.set(radioGroupKey(control), (sizes.get(radioGroupKey(control)) ?? 0) + 1);
+      for (const { element, type } of this.survey.controls) {
+        if (type === 'radio') sizes.set(radioGroupKey(element), (sizes.get(radioGroupKey(element)) ?? 0) + 1);
       }
       this.radioGroupSizes = sizes;
     }
@@ -131,24 +143,29 @@ export class SignalReader {
    * the unlabelled one; before a wrapper of two unlabelled inputs, it is a group's caption.
    */
   private unlabelledCount(element: Element): number {
-    this.unlabelledCounts ??= countInAncestorsOf(this.survey.controls.filter((control) => this.explicitLabels(control).length === 0));
+    this.unlabelledCounts ??= countInAncestorsOf(this.survey.controls.map((control) => control.element).filter((control) => this.explicitLabels(control).length === 0));
     return this.unlabelledCounts.get(element) ?? 0;
   }
 
   /** A custom control's formcontrolname sits on its wrapper, and stands for every input inside it. */
-  private customWrappers(control: HTMLElement, names: string[]): string[] {
+  private customWrappers(control: HTMLElement, names: string[]): readonly string[] {
     const containers: string[] = [];
-    let ancestor = control.parentElement;
-    for (let level = 0; ancestor !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1, ancestor = ancestor.parentElement) {
-      if (!isCustomElementName(ancestor.localName)) continue;
-      containers.push(ancestor.localName);
-      addName(names, ancestor.getAttribute('formcontrolname'));
+    let ancestor = parentElementOf(control);
+    for (let level = 0; ancestor !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1, ancestor = parentElementOf(ancestor)) {
+      const name = localNameOf(ancestor);
+      if (!isCustomElementName(name)) continue;
+      containers.push(name);
+      addName(names, attributeOf(ancestor, 'formcontrolname'));
     }
     return containers;
   }
 
-  /** The control's own labels (for a radio: its option's); memoised. */
+  /**
+   * The control's own labels (for a radio: its option's); memoised for the controls searched,
+   * whose neighbours' searches ask again (the others are read once, unless a search counts them).
+   */
   private explicitLabels(control: Element): readonly TextForms[] {
+    if (!this.searched.has(control)) return this.readExplicitLabels(control);
     let labels = this.ownLabels.get(control);
     if (labels === undefined) {
       labels = this.readExplicitLabels(control);
@@ -158,17 +175,16 @@ export class SignalReader {
   }
 
   /**
-   * Labels the page ties to the control (ARIA, label[for], a wrapping label, title) first; only
-   * without them, and only for the controls searched, labels that layout implies (floating
+   * Labels the page ties to the control (ARIA, label[for] or a wrapping label, title) first;
+   * only without them, and only for the controls searched, labels that layout implies (floating
    * label, table row, dl), which cost searches.
    */
   private readExplicitLabels(control: Element): TextForms[] {
     const labels: TextForms[] = [];
     for (const element of this.labelledBy(control)) addText(labels, this.textOf(element));
     addText(labels, control.getAttribute('aria-label'));
-    for (const label of this.labelsPointingAt(control)) addText(labels, this.textOf(label));
-    const wrappingLabel = control.closest('label');
-    if (wrappingLabel !== null) addText(labels, this.textOf(wrappingLabel));
+    // A label is its control's alone: read without the memo.
+    for (const label of this.survey.labelsFor.get(control) ?? []) addText(labels, readableText(label));
     addText(labels, control.getAttribute('title'));
     if (labels.length > 0 || !this.searched.has(control)) return labels;
     addText(labels, this.floatingLabel(control));
@@ -186,13 +202,6 @@ export class SignalReader {
       .filter((element) => element !== null);
   }
 
-  private labelsPointingAt(control: Element): Element[] {
-    const labels = control.id === '' ? undefined : this.survey.labelsFor.get(control.id);
-    if (labels === undefined) return [];
-    const root = control.getRootNode();
-    return labels.filter((label) => label.getRootNode() === root);
-  }
-
   /** A label inside the control's own wrapper (floating labels often come after the input). */
   private floatingLabel(control: Element): string | null {
     const wrapper = this.outermostOwnWrapper(control);
@@ -205,7 +214,7 @@ export class SignalReader {
     const cell = control.closest('td');
     const row = cell?.parentElement;
     if (cell === null || cell === undefined || row === null || row === undefined || this.count(cell) !== 1) return null;
-    const header = [...row.children].find((child) => child.localName === 'th') ?? row.children[0];
+    const header = [...row.children].find((child) => localNameOf(child) === 'th') ?? row.children[0];
     return header === undefined || header === cell ? null : this.textOf(header);
   }
 
@@ -214,8 +223,9 @@ export class SignalReader {
     const definition = control.closest('dd');
     if (definition === null || this.count(definition) !== 1) return null;
     for (let sibling = definition.previousElementSibling; sibling !== null; sibling = sibling.previousElementSibling) {
-      if (sibling.localName === 'dt') return this.textOf(sibling);
-      if (sibling.localName === 'dd') return null;
+      const name = localNameOf(sibling);
+      if (name === 'dt') return this.textOf(sibling);
+      if (name === 'dd') return null;
     }
     return null;
   }
@@ -225,17 +235,19 @@ export class SignalReader {
     const size = this.radioGroupSize(radio);
     const group = radio.closest('fieldset, [role="radiogroup"]');
     if (group !== null && this.count(group) === size) {
-      const legend = [...group.children].find((child) => child.localName === 'legend');
+      const legend = [...group.children].find((child) => localNameOf(child) === 'legend');
       const named: TextForms[] = [];
       for (const element of this.labelledBy(group)) addText(named, this.textOf(element));
-      addText(named, group.getAttribute('aria-label'));
+      addText(named, attributeOf(group, 'aria-label'));
       if (legend !== undefined) addText(named, this.textOf(legend));
       if (named.length > 0) return named;
     }
     // The text before the group is read from the smallest wrapper holding the whole group.
     let container: Element = radio;
-    for (let level = 0; this.count(container) < size && container.parentElement !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1) {
-      container = container.parentElement;
+    for (let level = 0; this.count(container) < size && level < SEARCH_BOUNDS.ancestorLevels; level += 1) {
+      const parent = parentElementOf(container);
+      if (parent === null) break;
+      container = parent;
     }
     const nearby = this.count(container) === size ? this.nearbyText(container, size) : null;
     return nearby === null ? [] : [nearby];
@@ -252,9 +264,9 @@ export class SignalReader {
     for (let level = 0; level <= SEARCH_BOUNDS.ancestorLevels; level += 1) {
       const found = this.precedingText(node);
       if (found !== undefined) return found;
-      const parent = node.parentElement;
+      const parent = parentElementOf(node);
       const holdsOtherUnlabelled = parent !== null && this.count(parent) > groupSize && this.unlabelledCount(parent) > unlabelledHere;
-      if (parent === null || holdsOtherUnlabelled || STOP_TAGS.has(parent.localName)) return null;
+      if (parent === null || holdsOtherUnlabelled || STOP_TAGS.has(localNameOf(parent))) return null;
       node = parent;
     }
     return null;
@@ -263,14 +275,15 @@ export class SignalReader {
   /** The first text among the previous siblings: a text, null to stop looking, undefined to climb. */
   private precedingText(node: Element): TextForms | null | undefined {
     let looked = 0;
-    for (let sibling = node.previousSibling; sibling !== null && looked < SEARCH_BOUNDS.previousSiblings; sibling = sibling.previousSibling) {
+    for (let sibling = previousSiblingOf(node); sibling !== null && looked < SEARCH_BOUNDS.previousSiblings; sibling = previousSiblingOf(sibling)) {
       let raw = '';
-      if (sibling.nodeType === TEXT_NODE) {
-        raw = (sibling as Text).data;
-      } else if (sibling.nodeType === ELEMENT_NODE) {
+      const type = nodeTypeOf(sibling);
+      if (type === TEXT_NODE) {
+        raw = dataOf(sibling as Text);
+      } else if (type === ELEMENT_NODE) {
         const element = sibling as Element;
         if (isFillableControl(element) || this.count(element) > 0) return null;
-        if (!isSkippedSubtree(element) && !NOT_LABEL_TAGS.has(element.localName)) raw = this.textOf(element);
+        if (!isSkippedSubtree(element) && !NOT_LABEL_TAGS.has(localNameOf(element))) raw = this.textOf(element);
         looked += 1;
       }
       const text = textForms.get(raw);
@@ -282,16 +295,16 @@ export class SignalReader {
   /** The largest wrapper (a few levels up at most) that contains the control and nothing else to fill. */
   private outermostOwnWrapper(control: Element): Element | null {
     let wrapper: Element | null = null;
-    let ancestor = control.parentElement;
-    for (let level = 0; ancestor !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1, ancestor = ancestor.parentElement) {
-      if (this.count(ancestor) > 1 || STOP_TAGS.has(ancestor.localName)) break;
+    let ancestor = parentElementOf(control);
+    for (let level = 0; ancestor !== null && level < SEARCH_BOUNDS.ancestorLevels; level += 1, ancestor = parentElementOf(ancestor)) {
+      if (this.count(ancestor) > 1 || STOP_TAGS.has(localNameOf(ancestor))) break;
       wrapper = ancestor;
     }
     return wrapper;
   }
 
-  private optionsOf(control: HTMLElement, type: string): string[] {
-    if (type !== 'select' && type !== 'radio') return [];
+  private optionsOf(control: HTMLElement, type: string): readonly string[] {
+    if (type !== 'select' && type !== 'radio') return NONE;
     const options = new Set<string>();
     if (type === 'select') {
       for (const option of control.querySelectorAll('option')) {
@@ -328,7 +341,8 @@ function addText(texts: TextForms[], raw: TextForms | string | null): void {
 }
 
 /** The texts' normalised forms, each once, none empty. */
-function comparableTexts(texts: readonly TextForms[]): string[] {
+function comparableTexts(texts: readonly TextForms[]): readonly string[] {
+  if (texts.length === 0) return NONE;
   const comparable: string[] = [];
   for (const { comparable: text } of texts) if (text !== '' && !comparable.includes(text)) comparable.push(text);
   return comparable;
@@ -337,8 +351,8 @@ function comparableTexts(texts: readonly TextForms[]): string[] {
 function countInAncestorsOf(controls: readonly Element[]): Map<Element, number> {
   const counts = new Map<Element, number>();
   for (const control of controls) {
-    let ancestor = control.parentElement;
-    for (let level = 0; ancestor !== null && level < COUNTED_LEVELS; level += 1, ancestor = ancestor.parentElement) {
+    let ancestor = parentElementOf(control);
+    for (let level = 0; ancestor !== null && level < COUNTED_LEVELS; level += 1, ancestor = parentElementOf(ancestor)) {
       counts.set(ancestor, (counts.get(ancestor) ?? 0) + 1);
     }
   }

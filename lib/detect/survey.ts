@@ -19,9 +19,10 @@ import {
   TEXT_NODE,
   hasIgnoredLandmarkRole,
   inputType,
-  isFillableControl,
+  isFillableType,
   roleOf,
 } from './dom';
+import { dataOf, hasAttributeOf, lastChildOf, localNameOf, nodeTypeOf, shadowRootOf } from './node-reads';
 import { SEARCH_BOUNDS } from './weights';
 
 export interface SurveyOptions {
@@ -31,14 +32,23 @@ export interface SurveyOptions {
 
 export type ScanRoot = Document | ShadowRoot;
 
+export interface SurveyedControl {
+  readonly element: HTMLElement;
+  /** The input's type (inputType), or the tag name of a select or textarea. */
+  readonly type: string;
+}
+
 /** What one survey of the page found. */
 export interface PageSurvey {
   /** The URL path of the surveyed document. */
   readonly path: string;
   /** Fillable controls, each root's in document order (a nested root's after its host's root). */
-  readonly controls: HTMLElement[];
-  /** `<label for>` elements by the id they point to. */
-  readonly labelsFor: Map<string, Element[]>;
+  readonly controls: SurveyedControl[];
+  /**
+   * Labels by the control they label, as the browser ties them (`label.control`): a label[for]
+   * to the element with that id in its root, any other label to the first control inside it.
+   */
+  readonly labelsFor: Map<Element, Element[]>;
   readonly headings: Element[];
   /** Buttons and links (at most SEARCH_BOUNDS.pageActions; headings likewise). */
   readonly actions: Element[];
@@ -56,8 +66,12 @@ const HEADING_TAGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'le
 const ACTION_TAGS: readonly string[] = ['button', 'a'];
 const ACTION_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
 const FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'frame']);
-/** What must be found anywhere in a root: controls, the labels pointing at them, what may be an ignored region, roles. */
-const QUERIED = [...CONTROL_TAGS, 'label[for]', ...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', ');
+/**
+ * What must be found anywhere in a root: controls, labels, what may be an ignored region, roles.
+ * Each selector costs a browser a test of every element of the root: `label` rather than
+ * `label[for]`, the attribute is read of the labels found.
+ */
+const QUERIED = [...CONTROL_TAGS, 'label', ...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', ');
 /** NodeFilter constants, written out: their globals differ between realms. */
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -142,13 +156,14 @@ function queryRoot(base: Element | ShadowRoot, survey: PageSurvey): Queried {
   for (const element of base.querySelectorAll(QUERIED)) {
     if (ignoredRegion !== null && ignoredRegion.contains(element)) continue;
     ignoredRegion = null;
-    const name = element.localName;
+    const name = localNameOf(element);
     if (CONTROL_TAGS.includes(name)) {
-      if (isFillableControl(element)) survey.controls.push(element);
-      else if (ACTION_INPUT_TYPES.has(inputType(element))) survey.actions.push(element);
+      const type = name === 'input' ? inputType(element) : name;
+      if (isFillableType(type)) survey.controls.push({ element: element as HTMLElement, type });
+      else if (ACTION_INPUT_TYPES.has(type)) survey.actions.push(element);
     } else if (name === 'label') {
-      addLabel(survey.labelsFor, element);
-    } else if (IGNORED_LANDMARK_TAGS.includes(name) || element.hasAttribute(OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element)) {
+      addLabel(survey.labelsFor, element as HTMLLabelElement);
+    } else if (IGNORED_LANDMARK_TAGS.includes(name) || hasAttributeOf(element, OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element)) {
       ignoredRegion = element;
       queried.ignoredRegions.add(element);
     } else {
@@ -160,9 +175,9 @@ function queryRoot(base: Element | ShadowRoot, survey: PageSurvey): Queried {
   return queried;
 }
 
-function addLabel(labelsFor: Map<string, Element[]>, label: Element): void {
-  const target = label.getAttribute('for');
-  if (!target) return;
+function addLabel(labelsFor: Map<Element, Element[]>, label: HTMLLabelElement): void {
+  const target = label.control;
+  if (target === null) return;
   const pointing = labelsFor.get(target);
   if (pointing === undefined) labelsFor.set(target, [label]);
   else pointing.push(label);
@@ -177,30 +192,33 @@ function addLabel(labelsFor: Map<string, Element[]>, label: Element): void {
  */
 function walkRoot(base: Element | ShadowRoot, ignoredRegions: ReadonlySet<Element>, textBudget: number, survey: PageSurvey, wantedNames: ReadonlySet<string>): Walked {
   const walked: Walked = { headingsByTag: HEADING_TAGS.map(() => []), actionsByTag: ACTION_TAGS.map(() => []), frames: [], shadowRoots: [], text: '' };
-  const walker = base.ownerDocument?.createTreeWalker(base, SHOW_ELEMENT | SHOW_TEXT);
-  if (walker === undefined) return walked;
+  const document = base.ownerDocument;
+  if (document === null) return walked;
   const texts: string[] = [];
   let textLength = 0;
-  let elements = 0;
+  let walker = document.createTreeWalker(base, textBudget > 0 ? SHOW_ELEMENT | SHOW_TEXT : SHOW_ELEMENT);
   let node = walker.nextNode();
-  while (node !== null && elements < SEARCH_BOUNDS.surveyedElements) {
-    if (node.nodeType === TEXT_NODE) {
-      if (textLength < textBudget) {
-        texts.push((node as Text).data);
-        textLength += (node as Text).data.length + 1;
+  for (let elements = 0; node !== null && elements < SEARCH_BOUNDS.surveyedElements; node = walker.nextNode()) {
+    if (nodeTypeOf(node) === TEXT_NODE) {
+      const text = dataOf(node as Text);
+      texts.push(text);
+      textLength += text.length + 1;
+      if (textLength >= textBudget) {
+        // The text is read: the rest of the walk need not stop at every text node.
+        walker = document.createTreeWalker(base, SHOW_ELEMENT);
+        walker.currentNode = node;
       }
-      node = walker.nextNode();
       continue;
     }
     elements += 1;
     const element = node as Element;
-    const name = element.localName;
-    if (SKIPPED_TAGS.has(name) || ignoredRegions.has(element)) {
-      node = nextOutside(walker);
+    const name = localNameOf(element);
+    if (SKIPPED_TAGS.has(name) || (ignoredRegions.size > 0 && ignoredRegions.has(element))) {
+      // Positioned on the last node of the subtree, so that nextNode() leaves it.
+      walker.currentNode = lastDescendant(element);
       continue;
     }
     sortWalkedElement(element, name, walked, survey, wantedNames);
-    node = walker.nextNode();
   }
   return { ...walked, text: texts.join(' ').slice(0, Math.max(textBudget, 0)) };
 }
@@ -212,17 +230,15 @@ function sortWalkedElement(element: Element, name: string, walked: Walked, surve
   else if (actionRank >= 0) walked.actionsByTag[actionRank]?.push(element);
   else if (FRAME_TAGS.has(name)) walked.frames.push(element);
   else if (wantedNames.has(name)) survey.elementNames.add(name);
-  const shadowRoot = element.shadowRoot;
-  if (shadowRoot !== null && shadowRoot !== undefined) walked.shadowRoots.push(shadowRoot);
+  const shadowRoot = shadowRootOf(element);
+  if (shadowRoot !== null) walked.shadowRoots.push(shadowRoot);
 }
 
-/** The node after the walker's current node and its whole subtree. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling !== null) return sibling;
-    if (walker.parentNode() === null) return null;
-  }
+/** The last node of `node`'s subtree in document order (itself when it has no children). */
+function lastDescendant(node: Node): Node {
+  let last = node;
+  for (let child = lastChildOf(last); child !== null; child = lastChildOf(last)) last = child;
+  return last;
 }
 
 /** A cross-origin frame's document is null (or throws); the caller's guard may throw too: never crash. */

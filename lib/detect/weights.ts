@@ -80,13 +80,19 @@ export const SEARCH_BOUNDS = {
    */
   layoutSearchedControls: 200,
   /**
-   * Elements of each root walked for the page text, headings, actions, frames and open shadow
-   * roots (survey.ts). The portal's pages have a few thousand elements at most; on a page of
-   * 50,000 a walk of every element would cost more than reading all its controls.
+   * Elements of each root walked for the page text, headings, actions, frames, open shadow roots
+   * and the page kinds' element names (survey.ts), in document order. The portal's pages have
+   * about two thousand elements at most and say what they are near the top; on a page of 50,000
+   * a walk of every element costs about as much as reading the attributes of all its controls.
    */
-  surveyedElements: 10_000,
-  /** Texts remembered across scans (normalised forms, what they say); past this the memo starts afresh. */
-  rememberedTexts: 4096,
+  surveyedElements: 2000,
+  /**
+   * Texts remembered across scans (their normalised forms, what they say): a rescan of a page
+   * finds the same labels and placeholders again, and then neither normalises nor matches them.
+   * Enough for every text of a page of 5,000 controls; past this the memo starts afresh (a page
+   * that generates texts endlessly), about 2 MB at most.
+   */
+  rememberedTexts: 10_000,
 } as const;
 
 /** The watcher's rhythm (milliseconds). */

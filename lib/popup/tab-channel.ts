@@ -17,6 +17,7 @@ import {
   PageFieldsReplySchema,
   parseMessage,
   TakeFromPageReplySchema,
+  UndoReplySchema,
   type FieldValues,
   type FillReply,
   type PageFieldsReply,
@@ -41,7 +42,6 @@ export interface TabsApi {
 const TOP_FRAME_ID = 0;
 
 /** The content script's answer to `undo` (entrypoints/content.ts). */
-const UndoReplySchema = z.object({ undone: z.boolean() });
 
 /** The tab id of `?tab=<id>` in the popup's address, if it names one. */
 export function requestedTabId(search: string): number | undefined {

@@ -7,10 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { emptyProfile } from '../../lib/profile';
 import { z } from '../../lib/zod';
 import { forEachBrowser, type E2EBrowser } from './support/browsers';
 import type { E2EPage } from './support/page';
+import { seedProfile } from './support/profile';
 import { REPO_ROOT } from './support/settings';
+import { openWithTabId } from './support/tabs';
 
 const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** axe's findings, one line each (the rule and the elements it found wrong), and how many rules passed. */
@@ -43,21 +46,12 @@ async function press(page: E2EPage, key: 'Tab' | 'Enter' | 'Space'): Promise<voi
   else await page.raw.page.keyboard.press(key === 'Space' ? ' ' : key);
 }
 
-/** The popup pointed at the tab opened last (found by its place: see popup-fill.test.ts). */
-async function popupForLastTab(browser: E2EBrowser): Promise<E2EPage> {
-  const tabId = await browser.evaluateInExtension(async (api) => {
-    const harness = await api.tabs.getCurrent();
-    return harness && (await api.tabs.query({ windowId: harness.windowId, index: harness.index - 1 }))[0]?.id;
-  });
-  return browser.openExtensionPage(`popup.html?tab=${tabId}`);
-}
-
 /** A registration replica with a name typed in, and the popup for it with its «Заполнить» section. */
 async function popupWithFillSection(browser: E2EBrowser): Promise<{ portal: E2EPage; popup: E2EPage }> {
-  const portal = await browser.open(browser.server.url('/fixtures/portal/registration.html'));
+  const { page: portal, tabId } = await openWithTabId(browser, browser.server.url('/fixtures/portal/registration.html'));
   await portal.type('#lastName', 'Сидорова');
   await portal.type('#firstName', 'Анна');
-  const popup = await popupForLastTab(browser);
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitForSelector('.popup-fill__take button');
   return { portal, popup };
 }
@@ -108,6 +102,8 @@ forEachBrowser((browser) => {
   });
 
   it('reaches every control of the popup with Tab, in reading order, and works them from the keyboard', async () => {
+    // A computer whose owner already answered the first-run question (tested in popup-security).
+    await seedProfile(browser, emptyProfile(), 'personal');
     const { portal, popup } = await popupWithFillSection(browser);
     await popup.waitForSelector('.documents');
     // Every control a person can reach, in document order, numbered where it stands, by its name.

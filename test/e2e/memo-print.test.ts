@@ -7,8 +7,10 @@
  */
 import { constants, inflateSync } from 'node:zlib';
 import { afterEach, expect, it } from 'vitest';
+import { completeProfile } from '../fixtures/profile';
 import { forEachBrowser } from './support/browsers';
 import type { E2EPage } from './support/page';
+import { seedProfile } from './support/profile';
 
 /* Reading a PDF's text ------------------------------------------------------------------- */
 
@@ -165,15 +167,7 @@ function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** What a person types into the options page, by field id. */
-const PERSON: Readonly<Record<string, string>> = {
-  'person-lastName': 'Иванов',
-  'person-firstName': 'Иван',
-  'person-middleName': 'Иванович',
-  'person-snils': '112-233-445 95',
-  'document-series': '6910',
-  'document-number': '123456',
-};
+/** The test profile's SNILS and passport as the portal shows them. */
 const NUMBERS = ['112-233-445 95', '6910 123456'];
 
 forEachBrowser((browser) => {
@@ -182,14 +176,7 @@ forEachBrowser((browser) => {
   });
 
   it('prints the steps and what to bring, without controls, and with no name or number until the box is ticked', async () => {
-    const options = await browser.openExtensionPage('options.html');
-    await options.waitForSelector('#profile-person-lastName');
-    for (const [id, value] of Object.entries(PERSON)) await options.type(`#profile-${id}`, value);
-    await options.click('.editor__actions button[type="submit"]');
-    const saved = () => options.evaluate(() => document.querySelector('.editor [role="status"]')?.textContent);
-    for (let attempt = 0; attempt < 50 && (await saved()) !== 'Профиль сохранён.'; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await saved()).toBe('Профиль сохранён.');
-
+    await seedProfile(browser, completeProfile());
     const memo = await browser.openExtensionPage('memo.html');
     await memo.waitForSelector('.memo h1');
     const plain = compact(await printed(memo));

@@ -43,3 +43,11 @@ export async function clickPanelButton(page: E2EPage, name: string): Promise<voi
   }
   throw new Error(`[firefox] the button «${name}» went away before it could be clicked`);
 }
+
+/** The person fills the page from the panel: «Заполнить из профиля», then «Заполнить» in the preview; resolves once the panel reports the fill. */
+export async function fillFromPanel(page: E2EPage): Promise<void> {
+  await clickPanelButton(page, 'Заполнить из профиля');
+  await clickPanelButton(page, 'Заполнить');
+  const shown = await waitFor(() => overlayText(page), (text) => /Заполнено \d+ пол/.test(text));
+  if (!/Заполнено \d+ пол/.test(shown)) throw new Error(`[${page.browserName}] the panel reported no fill; it shows: ${shown}`);
+}

@@ -28,11 +28,23 @@ function memoryArea(): StorageArea & { readonly items: Record<string, unknown> }
 }
 
 /** Stores `profile` in `mode` (personal: on disk; public terminal: session only), replacing whatever was stored. */
-export async function seedProfile(browser: E2EBrowser, profile: Profile, mode: ChosenMode = 'personal'): Promise<void> {
+export function seedProfile(browser: E2EBrowser, profile: Profile, mode: ChosenMode = 'personal'): Promise<void> {
+  return seedProfileSaves(browser, [profile], mode);
+}
+
+/**
+ * Saves each profile in turn, as the person saving the options page again and again would, so
+ * the store keeps the last one and its backup copy (the one before); replaces whatever was stored.
+ */
+export async function seedProfileSaves(browser: E2EBrowser, saves: readonly Profile[], mode: ChosenMode = 'personal'): Promise<void> {
   const env = { local: memoryArea(), session: memoryArea() };
   const switched = await switchMode(env, mode);
-  const saved = await profileStore(env).save(profile);
-  if (!switched.ok || !saved.ok) throw new Error(`the store refused the test profile: ${JSON.stringify({ switched, saved })}`);
+  if (!switched.ok) throw new Error(`the store refused the mode ${mode}: ${JSON.stringify(switched)}`);
+  const store = profileStore(env);
+  for (const profile of saves) {
+    const saved = await store.save(profile);
+    if (!saved.ok) throw new Error(`the store refused a test profile: ${JSON.stringify(saved)}`);
+  }
   await browser.evaluateInExtension(
     async (api, items) => {
       await api.storage.local.clear();

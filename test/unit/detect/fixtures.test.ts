@@ -5,11 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_KINDS } from '../../../lib/detect/pages';
 import { scanDocument, type ScanResult } from '../../../lib/detect/scan';
+import { SEARCH_BOUNDS } from '../../../lib/detect/weights';
 import { PORTAL_FIXTURES } from '../../fixtures/portal/labels';
 import { loadFixture, queryFixture, type LoadedFixture } from '../../fixtures/portal/load';
 import { evaluateFixtures } from '../../bench/precision-recall';
 
 const CONTROLS = 'input:not([type="hidden"], [type="submit"], [type="button"], [type="file"], [type="image"], [type="reset"]), select, textarea';
+
+/** How many times larger than a replica page a portal page may be before a bound of the scan bites. */
+const PORTAL_MARGIN = 5;
+
+function shadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot, ...shadowRoots(element.shadowRoot)] : []));
+}
 
 /** Every control a person could fill, through open shadow roots, found without the scanner's code. */
 function allControls(root: Document | ShadowRoot): Element[] {
@@ -40,6 +48,12 @@ describe.each(Object.entries(PORTAL_FIXTURES))('%s', (file, labels) => {
     expect(element, `${selector} exists`).not.toBeNull();
     const detected = scan.fields.find((field) => field.element === element);
     expect(detected?.kind ?? null).toBe(expected);
+  });
+
+  it('is far within the bounds a scan keeps on a large page, so none of them changes its result', () => {
+    const roots = [fixture.document, ...shadowRoots(fixture.document)];
+    expect(allControls(fixture.document).length * PORTAL_MARGIN).toBeLessThanOrEqual(SEARCH_BOUNDS.layoutSearchedControls);
+    for (const root of roots) expect(root.querySelectorAll('*').length * PORTAL_MARGIN).toBeLessThanOrEqual(SEARCH_BOUNDS.surveyedElements);
   });
 
   it('has every control labelled, and every detected field is one of them', () => {

@@ -93,6 +93,40 @@ describe('scanDocument', () => {
     expect(scanHtml(filler + phrase).page).toBeNull();
   });
 
+  describe('on a page far larger than the portal’s', () => {
+    const filler = (count: number, html: string): string => Array.from({ length: count }, () => html).join('');
+
+    it('searches the layout around the first controls only; the labels a page ties to a control count for all', () => {
+      const late = filler(SEARCH_BOUNDS.layoutSearchedControls, '<input name="other">');
+      const scan = scanHtml(`
+        <div><span>Фамилия</span><input id="first"></div>
+        ${late}
+        <div><span>Фамилия</span><input id="searched-no-more"></div>
+        <label for="tied">Фамилия</label><input id="tied">
+        <input id="named" aria-label="Фамилия">`);
+      expect(['#first', '#searched-no-more', '#tied', '#named'].map((selector) => kindAt(scan, selector))).toEqual(['lastName', null, 'lastName', 'lastName']);
+    });
+
+    it('walks the first elements of a root only for its text, headings and shadow roots', () => {
+      const late = filler(SEARCH_BOUNDS.surveyedElements, '<i></i>');
+      const hostWithSurname = (): void => {
+        const host = document.querySelector('esia-root')!;
+        host.attachShadow({ mode: 'open' }).innerHTML = '<input name="lastName">';
+      };
+      document.body.innerHTML = `<esia-root></esia-root>${late}`;
+      hostWithSurname();
+      expect(scanDocument(document).fields.map((field) => field.kind)).toEqual(['lastName']);
+      document.body.innerHTML = `${late}<esia-root></esia-root>`;
+      hostWithSurname();
+      expect(scanDocument(document).fields).toEqual([]);
+    });
+
+    it('still reads headings after the page text’s budget is spent', () => {
+      const text = `<p>${'Новости портала. '.repeat(SEARCH_BOUNDS.pageTextLength / 10)}</p>`;
+      expect(scanHtml(`${text}<h1>Регистрация</h1><button>Зарегистрироваться</button>`).page?.kind).toBe('registration');
+    });
+  });
+
   it('does not crash on odd markup', () => {
     const scan = scanHtml(`
       <label for="">?</label><input id="" aria-labelledby="missing  also-missing" maxlength="-3" autocomplete="  ">
