@@ -16,7 +16,7 @@ export interface PageView {
   readonly path: string;
   hasElement(name: string): boolean;
   hasId(id: string): boolean;
-  /** ids, names and formcontrolnames of the controls and their wrappers, lower case. */
+  /** The ids, names and formcontrolnames (lower case) of the controls and their wrappers that page kinds look for. */
   readonly names: ReadonlySet<string>;
   /** Normalised heading texts. */
   readonly headings: readonly string[];
@@ -32,6 +32,9 @@ export interface PageView {
 
 /** The custom element names page kinds look for; a scan's survey notes which are present. */
 export const PAGE_ELEMENT_NAMES: readonly string[] = [...new Set(PAGE_KINDS.flatMap((kind) => Object.keys(kind.signals.elements ?? {})))];
+
+/** The control names page kinds look for: a scan collects these only, not every name of thousands of controls. */
+export const PAGE_CONTROL_NAMES: ReadonlySet<string> = new Set(PAGE_KINDS.flatMap((kind) => Object.keys(kind.signals.names ?? {})));
 
 const patterns = new Map<string, RegExp | null>();
 

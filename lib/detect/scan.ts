@@ -6,9 +6,9 @@ import { isFieldKindId, type FieldKindId } from '../fields';
 import { normaliseText } from '../text';
 import { isInSkippedSubtree } from './dom';
 import { decide, scoreSignals, type KindScores } from './classify';
-import { PAGE_ELEMENT_NAMES, recognisePage, shortBlockTexts, type PageView } from './page-score';
+import { PAGE_CONTROL_NAMES, PAGE_ELEMENT_NAMES, recognisePage, shortBlockTexts, type PageView } from './page-score';
 import type { PageMatch } from './pages/types';
-import { SignalReader, type ControlSignals } from './signals';
+import { SignalReader, sameSignals, type ControlSignals } from './signals';
 import { surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
 
 export type ScanOptions = SurveyOptions;
@@ -67,11 +67,25 @@ interface ScoredControl {
   readonly scores: KindScores;
 }
 
+/**
+ * Each control's last signals and their scores: a rescan finds most controls as they were and
+ * does not score them again. Weak: a control gone from the page takes its entry with it.
+ */
+const lastScores = new WeakMap<Element, { readonly signals: ControlSignals; readonly scores: KindScores }>();
+
+function scoresOf(element: Element, signals: ControlSignals): KindScores {
+  const last = lastScores.get(element);
+  if (last !== undefined && sameSignals(last.signals, signals)) return last.scores;
+  const scores = scoreSignals(signals);
+  lastScores.set(element, { signals, scores });
+  return scores;
+}
+
 function classifySurvey(survey: PageSurvey): ScanResult {
   const reader = new SignalReader(survey);
   const controls: ScoredControl[] = survey.controls.map((control) => {
     const signals = reader.read(control);
-    return { element: control.element, signals, scores: scoreSignals(signals) };
+    return { element: control.element, signals, scores: scoresOf(control.element, signals) };
   });
   const firstGuess = new Set(controls.map((control) => decide(control.scores).kind).filter((kind) => kind !== null));
   const recognised = recognisePage(pageView(survey, controls, firstGuess));
@@ -102,11 +116,17 @@ function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields
       const element = root.getElementById(id);
       return element !== null && !isInSkippedSubtree(element);
     }),
-    names: new Set(controls.flatMap((control) => control.signals.names)),
+    names: pageControlNames(controls),
     headings: survey.headings.map((heading) => normalise(heading.textContent ?? '')),
     actions: survey.actions.map((action) => normalise(action.localName === 'input' ? (action.getAttribute('value') ?? '') : (action.textContent ?? ''))),
     text: normaliseText(survey.texts.join(' ')),
     fields,
     shortTexts: () => (shortTexts ??= shortBlockTexts(survey.roots)),
   };
+}
+
+function pageControlNames(controls: readonly ScoredControl[]): Set<string> {
+  const names = new Set<string>();
+  for (const { signals } of controls) for (const name of signals.names) if (PAGE_CONTROL_NAMES.has(name)) names.add(name);
+  return names;
 }

@@ -1,7 +1,8 @@
 /**
  * Everything a person would use to tell what a control asks for, read from the DOM: its names,
  * `autocomplete`, labels of every markup style, the text just before it, placeholder and mask,
- * type and length. Label lookups are memoised for the duration of one scan.
+ * type and length. Layout lookups are memoised for the duration of one scan, the texts' forms
+ * across scans.
  */
 import { cleanText, normaliseText } from '../text';
 import { isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
@@ -32,6 +33,30 @@ export interface ControlSignals {
   readonly options: readonly string[];
   /** The label as a person reads it, for messages and debugging. */
   readonly display: string;
+}
+
+/** Whether two readings of controls say the same: then they score the same. */
+export function sameSignals(a: ControlSignals, b: ControlSignals): boolean {
+  return (
+    a.type === b.type &&
+    a.placeholder === b.placeholder &&
+    a.shape === b.shape &&
+    a.maxLength === b.maxLength &&
+    a.display === b.display &&
+    sameTexts(a.autocomplete, b.autocomplete) &&
+    sameTexts(a.names, b.names) &&
+    sameTexts(a.containers, b.containers) &&
+    sameTexts(a.labels, b.labels) &&
+    sameTexts(a.nearby, b.nearby) &&
+    sameTexts(a.options, b.options)
+  );
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 /** Ancestors whose controls are counted: a bit more than the searches climb, for the sibling checks. */
@@ -84,7 +109,7 @@ export class SignalReader {
   /** Controls without a label of their own, by ancestor; counted on the first text search. */
   private unlabelledCounts: Map<Element, number> | undefined;
 
-  constructor(private readonly survey: Pick<PageSurvey, 'controls' | 'labelsFor'>) {
+  constructor(private readonly survey: Pick<PageSurvey, 'controls' | 'labelTexts'>) {
     this.searched = new Set(survey.controls.slice(0, SEARCH_BOUNDS.layoutSearchedControls).map((control) => control.element));
   }
 
@@ -183,8 +208,7 @@ export class SignalReader {
     const labels: TextForms[] = [];
     for (const element of this.labelledBy(control)) addText(labels, this.textOf(element));
     addText(labels, control.getAttribute('aria-label'));
-    // A label is its control's alone: read without the memo.
-    for (const label of this.survey.labelsFor.get(control) ?? []) addText(labels, readableText(label));
+    for (const text of this.survey.labelTexts.get(control) ?? []) addText(labels, text);
     addText(labels, control.getAttribute('title'));
     if (labels.length > 0 || !this.searched.has(control)) return labels;
     addText(labels, this.floatingLabel(control));
@@ -323,7 +347,7 @@ export class SignalReader {
 /** id, name and formcontrolname, lower case, each once. */
 function namesOf(control: Element): string[] {
   const names: string[] = [];
-  addName(names, control.id);
+  addName(names, control.getAttribute('id'));
   addName(names, control.getAttribute('name'));
   addName(names, control.getAttribute('formcontrolname'));
   return names;

@@ -8,7 +8,7 @@
  * SEARCH_BOUNDS.surveyedElements elements for the rest (text, headings, actions, frames, shadow
  * hosts, element names). On a large page every pass costs: after a change a browser answers
  * each getElementsByTagName with a pass over the whole root, a selector list costs a pass times
- * its length, and every node touched from script costs about as much as an attribute read.
+ * its length, and every node touched costs (node-reads.ts says how little, read the right way).
  */
 import {
   DOCUMENT_NODE,
@@ -20,6 +20,7 @@ import {
   hasIgnoredLandmarkRole,
   inputType,
   isFillableType,
+  readableText,
   roleOf,
 } from './dom';
 import { dataOf, hasAttributeOf, lastChildOf, localNameOf, nodeTypeOf, shadowRootOf } from './node-reads';
@@ -45,10 +46,13 @@ export interface PageSurvey {
   /** Fillable controls, each root's in document order (a nested root's after its host's root). */
   readonly controls: SurveyedControl[];
   /**
-   * Labels by the control they label, as the browser ties them (`label.control`): a label[for]
-   * to the element with that id in its root, any other label to the first control inside it.
+   * The texts of the labels of each control (readableText, raw), the labels tied to controls as
+   * the browser ties them (`label.control`): a label[for] to the element with that id in its
+   * root, any other label to the first control inside it. The first SEARCH_BOUNDS.labels labels
+   * only, read as the survey meets them, not again later: on a large page, going back to a node
+   * costs about as much as the first visit.
    */
-  readonly labelsFor: Map<Element, Element[]>;
+  readonly labelTexts: Map<Element, string[]>;
   readonly headings: Element[];
   /** Buttons and links (at most SEARCH_BOUNDS.pageActions; headings likewise). */
   readonly actions: Element[];
@@ -67,9 +71,8 @@ const ACTION_TAGS: readonly string[] = ['button', 'a'];
 const ACTION_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
 const FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'frame']);
 /**
- * What must be found anywhere in a root: controls, labels, what may be an ignored region, roles.
- * Each selector costs a browser a test of every element of the root: `label` rather than
- * `label[for]`, the attribute is read of the labels found.
+ * What must be found anywhere in a root: controls, labels (a wrapping label has no `for`), what
+ * may be an ignored region, roles. Each selector costs a browser a test of every element.
  */
 const QUERIED = [...CONTROL_TAGS, 'label', ...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', ');
 /** NodeFilter constants, written out: their globals differ between realms. */
@@ -81,20 +84,22 @@ export function surveyPage(document: Document, options: SurveyOptions = {}, elem
   const survey: PageSurvey = {
     path: pathOf(document),
     controls: [],
-    labelsFor: new Map(),
+    labelTexts: new Map(),
     headings: [],
     actions: [],
     texts: [],
     elementNames: new Set(),
     roots: [],
   };
-  surveyRoot(document, survey, { options, wantedNames: new Set(elementNames) });
+  surveyRoot(document, survey, { options, wantedNames: new Set(elementNames), labelsLeft: SEARCH_BOUNDS.labels });
   return survey;
 }
 
 interface SurveyContext {
   readonly options: SurveyOptions;
   readonly wantedNames: ReadonlySet<string>;
+  /** Labels still to read in this survey (SEARCH_BOUNDS.labels), across its roots. */
+  labelsLeft: number;
 }
 
 function pathOf(document: Document): string {
@@ -106,7 +111,7 @@ function pathOf(document: Document): string {
 }
 
 /** Where a root's content is: a document's body, or the shadow root itself. */
-export function contentOf(root: ScanRoot): Element | ShadowRoot | null {
+function contentOf(root: ScanRoot): Element | ShadowRoot | null {
   return root.nodeType === DOCUMENT_NODE ? (root as Document).body : (root as ShadowRoot);
 }
 
@@ -131,7 +136,7 @@ function surveyRoot(root: ScanRoot, survey: PageSurvey, context: SurveyContext):
   survey.roots.push(root);
   const base = contentOf(root);
   if (base === null) return;
-  const queried = queryRoot(base, survey);
+  const queried = queryRoot(base, survey, context);
   const textSoFar = survey.texts.reduce((length, text) => length + text.length, 0);
   const walked = walkRoot(base, queried.ignoredRegions, SEARCH_BOUNDS.pageTextLength - textSoFar, survey, context.wantedNames);
   survey.headings.push(...walked.headingsByTag.flat(), ...queried.roleHeadings);
@@ -150,7 +155,7 @@ function surveyRoot(root: ScanRoot, survey: PageSurvey, context: SurveyContext):
  * themselves (a role or our attribute on one would be a page's mistake): testing each would cost
  * two attribute reads per control.
  */
-function queryRoot(base: Element | ShadowRoot, survey: PageSurvey): Queried {
+function queryRoot(base: Element | ShadowRoot, survey: PageSurvey, context: SurveyContext): Queried {
   const queried: Queried = { ignoredRegions: new Set(), roleHeadings: [], roleActions: [] };
   let ignoredRegion: Element | null = null;
   for (const element of base.querySelectorAll(QUERIED)) {
@@ -162,7 +167,8 @@ function queryRoot(base: Element | ShadowRoot, survey: PageSurvey): Queried {
       if (isFillableType(type)) survey.controls.push({ element: element as HTMLElement, type });
       else if (ACTION_INPUT_TYPES.has(type)) survey.actions.push(element);
     } else if (name === 'label') {
-      addLabel(survey.labelsFor, element as HTMLLabelElement);
+      if (context.labelsLeft > 0) addLabel(survey.labelTexts, element as HTMLLabelElement);
+      context.labelsLeft -= 1;
     } else if (IGNORED_LANDMARK_TAGS.includes(name) || hasAttributeOf(element, OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element)) {
       ignoredRegion = element;
       queried.ignoredRegions.add(element);
@@ -175,20 +181,20 @@ function queryRoot(base: Element | ShadowRoot, survey: PageSurvey): Queried {
   return queried;
 }
 
-function addLabel(labelsFor: Map<Element, Element[]>, label: HTMLLabelElement): void {
+function addLabel(labelTexts: Map<Element, string[]>, label: HTMLLabelElement): void {
   const target = label.control;
   if (target === null) return;
-  const pointing = labelsFor.get(target);
-  if (pointing === undefined) labelsFor.set(target, [label]);
-  else pointing.push(label);
+  const text = readableText(label);
+  const texts = labelTexts.get(target);
+  if (texts === undefined) labelTexts.set(target, [text]);
+  else texts.push(text);
 }
 
 /**
  * The root's first SEARCH_BOUNDS.surveyedElements elements, in document order, code, graphics
  * and the ignored regions left out with their subtrees: their text (up to `textBudget`
  * characters), headings, actions, frames, open shadow roots (no selector finds shadow hosts)
- * and the element names asked about. The portal's pages have a few thousand elements at most,
- * and say what they are near the top.
+ * and the element names asked about.
  */
 function walkRoot(base: Element | ShadowRoot, ignoredRegions: ReadonlySet<Element>, textBudget: number, survey: PageSurvey, wantedNames: ReadonlySet<string>): Walked {
   const walked: Walked = { headingsByTag: HEADING_TAGS.map(() => []), actionsByTag: ACTION_TAGS.map(() => []), frames: [], shadowRoots: [], text: '' };

@@ -80,17 +80,23 @@ export const SEARCH_BOUNDS = {
    */
   layoutSearchedControls: 200,
   /**
+   * Labels read per scan, in document order: their texts, and the control each one labels. A
+   * portal form has a few dozen; on a page with thousands, the controls past them are read from
+   * their own attributes (aria-label, placeholder, names, autocomplete).
+   */
+  labels: 400,
+  /**
    * Elements of each root walked for the page text, headings, actions, frames, open shadow roots
-   * and the page kinds' element names (survey.ts), in document order. The portal's pages have
-   * about two thousand elements at most and say what they are near the top; on a page of 50,000
-   * a walk of every element costs about as much as reading the attributes of all its controls.
+   * and the page kinds' element names (survey.ts), in document order. The portal's pages are
+   * small (their replicas in test/fixtures/portal have under a hundred elements each) and say
+   * what they are near the top; a page of 50,000 elements is not one of them.
    */
   surveyedElements: 2000,
   /**
    * Texts remembered across scans (their normalised forms, what they say): a rescan of a page
    * finds the same labels and placeholders again, and then neither normalises nor matches them.
-   * Enough for every text of a page of 5,000 controls; past this the memo starts afresh (a page
-   * that generates texts endlessly), about 2 MB at most.
+   * Enough for every text of a page of 5,000 controls; past this a memo starts afresh (a page
+   * that generates texts endlessly). Full, the memos hold about 5 MB (texts of 30 characters).
    */
   rememberedTexts: 10_000,
 } as const;

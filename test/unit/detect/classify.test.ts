@@ -152,7 +152,7 @@ describe('SignalReader', () => {
   it('reads names from the control and its custom-element wrappers, in lower case', () => {
     document.body.innerHTML = '<esia-code-input formcontrolname="smsCode"><span><input id="Cell-1" name="digit" autocomplete="one-time-code" maxlength="1"></span></esia-code-input>';
     const control = document.querySelector('input') as HTMLElement;
-    const read = new SignalReader({ controls: [{ element: control, type: 'text' }], labelsFor: new Map() }).read({ element: control, type: 'text' });
+    const read = new SignalReader({ controls: [{ element: control, type: 'text' }], labelTexts: new Map() }).read({ element: control, type: 'text' });
     expect(read.names).toEqual(['cell-1', 'digit', 'smscode']);
     expect(read.containers).toEqual(['esia-code-input']);
     expect(read.autocomplete).toEqual(['one-time-code']);

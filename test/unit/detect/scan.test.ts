@@ -93,6 +93,14 @@ describe('scanDocument', () => {
     expect(scanHtml(filler + phrase).page).toBeNull();
   });
 
+  it('scores a control again when what it says changed since the last scan', () => {
+    const first = scanHtml('<input id="x" aria-label="Фамилия">');
+    expect(kindAt(first, '#x')).toBe('lastName');
+    expect(kindAt(scanDocument(document), '#x')).toBe('lastName');
+    document.getElementById('x')!.setAttribute('aria-label', 'Имя');
+    expect(kindAt(scanDocument(document), '#x')).toBe('firstName');
+  });
+
   describe('on a page far larger than the portal’s', () => {
     const filler = (count: number, html: string): string => Array.from({ length: count }, () => html).join('');
 
@@ -105,6 +113,16 @@ describe('scanDocument', () => {
         <label for="tied">Фамилия</label><input id="tied">
         <input id="named" aria-label="Фамилия">`);
       expect(['#first', '#searched-no-more', '#tied', '#named'].map((selector) => kindAt(scan, selector))).toEqual(['lastName', null, 'lastName', 'lastName']);
+    });
+
+    it('reads the first labels of a page only; a control past them keeps its own attributes', () => {
+      const late = filler(SEARCH_BOUNDS.labels, '<label><input type="checkbox"> Согласен</label>');
+      const scan = scanHtml(`
+        <label for="early">Фамилия</label><input id="early">
+        ${late}
+        <label for="unread">Фамилия</label><input id="unread">
+        <label for="own">Фамилия</label><input id="own" aria-label="Фамилия">`);
+      expect(['#early', '#unread', '#own'].map((selector) => kindAt(scan, selector))).toEqual(['lastName', null, 'lastName']);
     });
 
     it('walks the first elements of a root only for its text, headings and shadow roots', () => {
