@@ -49,14 +49,31 @@ export interface Policy {
 export const POLICY_KEYS = ['forcePublicTerminal', 'publicIdleMinutes'] as const;
 
 /**
- * No managed storage, one that throws (Firefox without a policy) or a value of the wrong type
- * all read as "no policy" for that key. Each key is parsed on its own, so a bad idle value does
- * not cancel the forced mode.
+ * How long the policy is waited for. Chromium may leave `storage.managed` unanswered for seconds,
+ * or for good, while its policy service starts (seen after a browser restart); every action that
+ * reads the settings (the inactivity wipe among them) would wait with it.
+ */
+const POLICY_READ_LIMIT_MS = 1000;
+
+/** `promise`, or undefined once `ms` have passed without it settling (the timer is cleared when it does). */
+function withinLimit<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  const expired = new Promise<undefined>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const stop = () => clearTimeout(timer);
+    promise.then(stop, stop);
+  });
+  return Promise.race([promise, expired]);
+}
+
+/**
+ * No managed storage, one that throws (Firefox without a policy), one that does not answer in
+ * POLICY_READ_LIMIT_MS, or a value of the wrong type all read as "no policy" for that key. Each
+ * key is parsed on its own, so a bad idle value does not cancel the forced mode.
  */
 export async function readPolicy(managed: ManagedSource | undefined): Promise<Policy> {
   let items: Record<string, unknown> = {};
   try {
-    items = (await managed?.get([...POLICY_KEYS])) ?? {};
+    items = (managed && (await withinLimit(managed.get([...POLICY_KEYS]), POLICY_READ_LIMIT_MS))) ?? {};
   } catch {
     // No policy installed: Firefox rejects instead of answering with nothing.
   }

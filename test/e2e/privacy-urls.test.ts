@@ -70,13 +70,17 @@ function popupSeesAddress(browser: BrowserName, url: string): boolean {
   return browser !== 'chromium' || (parsed.username === '' && parsed.password === '');
 }
 
-/** What a page under test shows of ours: the overlay, and any control that holds something. */
+/** What a page under test shows: the form (it did load), and of ours the overlay and any control that holds something. */
 interface QuietState {
+  readonly form: boolean;
   readonly overlay: boolean;
   readonly filled: Record<string, string>;
 }
 
-const QUIET: QuietState = { overlay: false, filled: {} };
+const QUIET: QuietState = { form: true, overlay: false, filled: {} };
+
+/** The SNILS field of the replica form: the page under test is the form, not an error page. */
+const FORM_FIELD = '#f8';
 
 /**
  * Opens each URL in a tab of its own, then the form on the genuine portal, and waits for that
@@ -93,7 +97,8 @@ async function quietPagesState(browser: E2EBrowser, urls: readonly string[]): Pr
   }
   const states: Record<string, QuietState> = {};
   for (const [url, page] of pages) {
-    states[url] = { overlay: await hasOverlay(page), filled: await filledControls(page) };
+    const form = await page.evaluate((selector) => document.querySelector(selector) !== null, FORM_FIELD);
+    states[url] = { form, overlay: await hasOverlay(page), filled: await filledControls(page) };
     await page.close();
   }
   await control.close();

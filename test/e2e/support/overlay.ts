@@ -15,10 +15,13 @@ export function overlayText(page: E2EPage): Promise<string> {
   return page.evaluate((attribute) => document.querySelector(`[${attribute}]`)?.shadowRoot?.textContent ?? '', OWN_UI_ATTRIBUTE);
 }
 
-/** Polls `read` until `accept` holds (or gives up after 5 s) and returns the last value read. */
-export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+/**
+ * Polls `read` until `accept` holds (or gives up after `attempts` polls, 5 s and more by default)
+ * and returns the last value read.
+ */
+export async function waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, attempts = POLL_LIMIT): Promise<T> {
   let value = await read();
-  for (let attempt = 0; attempt < POLL_LIMIT && !accept(value); attempt += 1) {
+  for (let attempt = 0; attempt < attempts && !accept(value); attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     value = await read();
   }

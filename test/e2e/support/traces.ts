@@ -36,6 +36,11 @@ export function filledControls(page: E2EPage): Promise<Record<string, string>> {
   });
 }
 
+/** How many marks (beside filled fields) and hints (beside checked ones) the helper's overlay shows. */
+export function marksAndHints(page: E2EPage): Promise<number> {
+  return page.evaluate((attribute) => document.querySelector(`[${attribute}]`)?.shadowRoot?.querySelectorAll('.mark, .hint').length ?? 0, OWN_UI_ATTRIBUTE);
+}
+
 /** Whether the helper's overlay is on the page at all. */
 export function hasOverlay(page: E2EPage): Promise<boolean> {
   return page.evaluate((attribute) => document.querySelector(`[${attribute}]`) !== null, OWN_UI_ATTRIBUTE);
