@@ -13,6 +13,7 @@ import { Popup } from '../../components/Popup';
 import '../../components/ui.css';
 import { displayPrefsStore, type DisplayPrefs } from '../../lib/guidance/display-prefs';
 import { uiLocale, type MessageKey } from '../../lib/i18n';
+import { POPUP_STAGE_SHOWN_MARK } from '../../lib/popup/first-render';
 import { readCurrentStage, type CurrentStage } from '../../lib/stage/current';
 import type { ManualObservation, StageRecord } from '../../lib/stage/record';
 import { recordObservation } from '../../lib/stage/store';
@@ -95,6 +96,8 @@ async function start(root: HTMLElement): Promise<void> {
   const stage = readCurrentStage(env);
   const [first, prefs] = await Promise.all([stage.first, prefsStore.read()]);
   render(<PopupPage first={first} settled={stage.settled} initialPrefs={prefs.value} />, root);
+  // Preact renders synchronously: the stage is in the page now.
+  performance.mark(POPUP_STAGE_SHOWN_MARK);
 }
 
 const root = document.getElementById('app');

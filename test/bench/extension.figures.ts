@@ -12,6 +12,7 @@ import type { BrowserSession } from '../e2e/support/session';
 import { TIMEOUTS } from '../e2e/support/settings';
 import { fillFigures } from './browser/fill';
 import { mutationFigures } from './browser/mutation';
+import { popupFigures } from './browser/popup';
 import { personalDataScanFigures, stressScanFigures } from './browser/scan';
 import { BENCH } from './goals';
 import { sizeFigures } from './sizes';
@@ -78,5 +79,8 @@ it('fill of the personal-data form', () =>
 
 it('main-thread overhead on a constantly mutating page', () =>
   record('Mutation overhead', `≤ ${percent(BENCH.mutation.goalShare)}`, () => mutationFigures(running().session, running().server)));
+
+it('popup first render', () =>
+  record('Popup: open to stage shown', `≤ ${milliseconds(BENCH.popup.goalMs)}`, () => popupFigures(running().session)));
 
 it('built sizes', () => record('Built sizes', null, sizeFigures));

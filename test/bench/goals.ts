@@ -58,6 +58,12 @@ export const BENCH = {
     samplingIntervalUs: 100,
     goalShare: 0.02,
   },
+  /** The popup's first render: from its navigation start to the stage shown. */
+  popup: {
+    /** Fresh tabs, one open each; the figure is their median (the first open is reported too). */
+    runs: 10,
+    goalMs: 100,
+  },
   /** The built content script's budget; other built files are listed without one. */
   sizes: {
     builds: ['.output/chrome-mv3', '.output/firefox-mv3'],
