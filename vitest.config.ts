@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * Two projects: `unit` runs pure logic and components in happy-dom with WXT's fake browser;
- * `e2e` drives the built extension in real Chromium and Firefox (see test/e2e/README.md).
+ * Three projects: `unit` runs pure logic and components in happy-dom with WXT's fake browser;
+ * `e2e` drives the built extension in real Chromium and Firefox (see test/e2e/README.md);
+ * `release` checks what is shipped: reproducible archives, addons-linter on the Firefox build,
+ * the content script's size budget.
  */
 export default defineConfig({
   test: {
@@ -27,6 +29,19 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // Browsers are heavy on a 2-core machine, and the HTTPS replica server binds fixed ports.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'release',
+          environment: 'node',
+          include: ['test/release/**/*.test.ts'],
+          globals: true,
+          // Packaging builds the extension three times; on two cores beside the browsers that is slow.
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // Each file builds or lints; one at a time leaves the cores to the e2e browsers.
           fileParallelism: false,
         },
       },

@@ -3,13 +3,18 @@
  * replica portal: the popup with a stage and the documents checklist, the popup's «Заполнить»
  * preview on the personal-data page, and the options page with a field marked. The profile is
  * typed in through the options page, the stage set through the popup's own form, as a person
- * would. Run by test/screenshots/vitest.config.ts; the PNGs go to test/screenshots/out/.
+ * would. For the README's side-loading steps: `chrome://extensions` in Developer mode with the
+ * build loaded unpacked, and Firefox's `about:debugging` with it as a temporary add-on.
+ * Run by test/screenshots/vitest.config.ts; the PNGs go to test/screenshots/out/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../e2e/support/chromium';
+import { readBuiltManifest } from '../e2e/support/extension-build';
+import { gotoExtensionPage, launchFirefox } from '../e2e/support/firefox';
+import { waitFor } from '../e2e/support/overlay';
 import { startReplicaServer, type ReplicaServer } from '../e2e/support/replica-server';
 import type { BrowserSession } from '../e2e/support/session';
 import { REPO_ROOT } from '../e2e/support/settings';
@@ -18,6 +23,14 @@ const OUT = join(REPO_ROOT, 'test/screenshots/out');
 /** The popup is 26rem wide plus the page's padding; Chrome shows it at most 800 × 600. */
 const POPUP_VIEWPORT = { width: 450, height: 600 };
 const OPTIONS_VIEWPORT = { width: 900, height: 1100 };
+/** Tall enough for the toolbar and the first row of extension cards (Chromium), or the temporary add-on's card (Firefox). */
+const CHROME_EXTENSIONS_VIEWPORT = { width: 1000, height: 440 };
+const ABOUT_DEBUGGING_VIEWPORT = { width: 1000, height: 600 };
+const ABOUT_DEBUGGING = 'about:debugging#/runtime/this-firefox';
+
+/** The extension's name in the browsers' Russian UI, and the version both pages show. */
+const EXTENSION_NAME = (JSON.parse(readFileSync(join(REPO_ROOT, 'public/_locales/ru/messages.json'), 'utf8')) as { extName: { message: string } }).extName.message;
+const { version: VERSION } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 /** Most of a profile, typed as a person would (by field id); the SNILS is still missing. */
 const TYPED: Readonly<Record<string, string>> = {
@@ -42,6 +55,7 @@ const SAVE = '.editor__actions button[type="submit"]';
 
 let server: ReplicaServer | undefined;
 let session: BrowserSession | undefined;
+let firefox: BrowserSession | undefined;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
@@ -51,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+  await firefox?.close();
   await server?.close();
 });
 
@@ -108,4 +123,38 @@ it('takes the screenshots', async () => {
   await fill.locator('.popup-fill').screenshot({ path: join(OUT, 'popup-fill.png') });
 
   expect(await fill.locator('.popup-fill').textContent()).toContain('•••-•••-••5 95');
+});
+
+it('takes chrome://extensions in Developer mode with the build loaded unpacked', async () => {
+  const extensions = await open('chrome://extensions');
+  await extensions.setViewportSize(CHROME_EXTENSIONS_VIEWPORT);
+  // The toggle is in the page's shadow DOM; Playwright's locators look inside open shadow roots.
+  const developerMode = extensions.locator('#devMode');
+  const isDeveloperMode = (): Promise<boolean> => developerMode.evaluate((toggle) => (toggle as HTMLInputElement).checked);
+  if (!(await isDeveloperMode())) await developerMode.click();
+  const card = extensions.locator('extensions-item', { hasText: EXTENSION_NAME });
+  // The id line shows only in Developer mode.
+  await card.locator('#extension-id').waitFor();
+  await extensions.screenshot({ path: join(OUT, 'chrome-extensions.png') });
+
+  expect(await isDeveloperMode()).toBe(true);
+  expect((await card.locator('#version').textContent())?.trim()).toBe(VERSION);
+});
+
+it("takes Firefox's about:debugging with the build as a temporary add-on", async () => {
+  if (!server) throw new Error('the replica server did not start');
+  firefox = await launchFirefox(server.proxyPort);
+  const page = await firefox.newPage();
+  if (page.raw.kind !== 'firefox') throw new Error('about:debugging is taken in Firefox');
+  const debugging = page.raw.page;
+  await debugging.setViewport(ABOUT_DEBUGGING_VIEWPORT);
+  // Like extension pages, about: pages get no BiDi navigation events; the document is watched instead.
+  await gotoExtensionPage(debugging, ABOUT_DEBUGGING);
+  const addonId = readBuiltManifest('firefox').browser_specific_settings?.gecko?.id ?? '';
+  // Polled from here: the page's privileges forbid the function Puppeteer's waitForFunction builds in it.
+  const listed = await waitFor(() => debugging.evaluate(() => document.body.innerText), (text) => text.includes(addonId));
+  await debugging.screenshot({ path: join(OUT, 'firefox-about-debugging.png') });
+
+  expect(listed).toContain(addonId);
+  expect(listed).toContain(EXTENSION_NAME);
 });
