@@ -7,6 +7,7 @@ import { normaliseText } from '../text';
 import { isInSkippedSubtree } from './dom';
 import { decide, scoreSignals, type KindScores } from './classify';
 import { PAGE_CONTROL_NAMES, PAGE_ELEMENT_NAMES, recognisePage, shortBlockTexts, type PageView } from './page-score';
+import { BoundedMemo } from './memo';
 import type { PageMatch } from './pages/types';
 import { SignalReader, sameSignals, type ControlSignals } from './signals';
 import { surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
@@ -75,7 +76,8 @@ const lastScores = new WeakMap<Element, { readonly signals: ControlSignals; read
 
 function scoresOf(element: Element, signals: ControlSignals): KindScores {
   const last = lastScores.get(element);
-  if (last !== undefined && sameSignals(last.signals, signals)) return last.scores;
+  // The same object when the reader found the control's sources unchanged.
+  if (last !== undefined && (last.signals === signals || sameSignals(last.signals, signals))) return last.scores;
   const scores = scoreSignals(signals);
   lastScores.set(element, { signals, scores });
   return scores;
@@ -96,6 +98,9 @@ function classifySurvey(survey: PageSurvey): ScanResult {
   });
   return { page: recognised?.match ?? null, fields };
 }
+
+/** The page's text, up to SEARCH_BOUNDS.pageTextLength characters: mostly the same on a rescan, and long to normalise. */
+const pageTexts = new BoundedMemo(1, normaliseText);
 
 function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields: ReadonlySet<string>): PageView {
   let shortTexts: ReadonlySet<string> | undefined;
@@ -119,7 +124,7 @@ function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields
     names: pageControlNames(controls),
     headings: survey.headings.map((heading) => normalise(heading.textContent ?? '')),
     actions: survey.actions.map((action) => normalise(action.localName === 'input' ? (action.getAttribute('value') ?? '') : (action.textContent ?? ''))),
-    text: normaliseText(survey.texts.join(' ')),
+    text: pageTexts.get(survey.texts.join(' ')),
     fields,
     shortTexts: () => (shortTexts ??= shortBlockTexts(survey.roots)),
   };
