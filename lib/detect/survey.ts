@@ -182,12 +182,18 @@ function queryRoot(base: Element | ShadowRoot, survey: PageSurvey, context: Surv
   return queried;
 }
 
-/** The labels of the root, up to the survey's bound; `inRegions`: whether there are ignored regions to leave out. */
+/**
+ * The labels of the root, up to the survey's bound; `inRegions`: whether there are ignored
+ * regions to leave out. A document's live collection is read only as far as the bound: a
+ * browser then stops its search there, where a query would find every label of the page.
+ */
 function queryLabels(base: Element | ShadowRoot, survey: PageSurvey, context: SurveyContext, inRegions: boolean): void {
-  for (const label of base.querySelectorAll('label')) {
-    if (context.labelsLeft <= 0) return;
+  const labels = base.nodeType === ELEMENT_NODE ? (base as Element).getElementsByTagName('label') : base.querySelectorAll('label');
+  for (let index = 0; context.labelsLeft > 0; index += 1) {
+    const label = labels[index];
+    if (label === undefined) return;
     if (inRegions && isInSkippedSubtree(label)) continue;
-    addLabel(survey.labelTexts, label);
+    addLabel(survey.labelTexts, label as HTMLLabelElement);
     context.labelsLeft -= 1;
   }
 }
