@@ -60,6 +60,8 @@ export class ContentSession {
   private marks = new Map<HTMLElement, MarkState>();
   private panel: PanelView | null = null;
   private lastRun: FillRun | null = null;
+  /** While a fill runs, its own events update no hint: the fill refreshes every hint it touched when done. */
+  private filling = false;
   private lastObservation = '';
   private stopWatching: (() => void) | null = null;
   private readonly listeners: readonly [string, (event: Event) => void][] = [
@@ -103,7 +105,12 @@ export class ContentSession {
       const canonical = values[field.kind];
       return kind && canonical !== undefined ? [{ element: field.element, kind, canonical }] : [];
     });
-    this.lastRun = await fillAll(plan);
+    this.filling = true;
+    try {
+      this.lastRun = await fillAll(plan);
+    } finally {
+      this.filling = false;
+    }
     this.marks = new Map(
       this.lastRun.outcomes.flatMap((outcome): [HTMLElement, MarkState][] =>
         outcome.status === 'refused' ? [] : [[outcome.element, outcome.status === 'filled' ? 'filled' : 'mismatch']],
@@ -238,6 +245,7 @@ export class ContentSession {
   }
 
   private onTyped(event: Event, leaving: boolean): void {
+    if (this.filling) return;
     const element = event.composedPath()[0];
     if (!(element instanceof HTMLElement) || !this.byElement.has(element)) return;
     // While typing, only a hint already shown follows the value; a new one waits for the person to leave the field.

@@ -5,8 +5,9 @@
 import { isFieldKindId, type FieldKindId } from '../fields';
 import { normaliseText } from '../text';
 import { isInSkippedSubtree } from './dom';
-import { decide, scoreSignals, type KindScores } from './classify';
+import { decide, scoreSignals, type Classification, type KindScores } from './classify';
 import { PAGE_CONTROL_NAMES, PAGE_ELEMENT_NAMES, recognisePage, shortBlockTexts, type PageView } from './page-score';
+import { BoundedMemo } from './memo';
 import type { PageMatch } from './pages/types';
 import { SignalReader, sameSignals, type ControlSignals } from './signals';
 import { surveyPage, type PageSurvey, type ScanRoot, type SurveyOptions } from './survey';
@@ -65,37 +66,49 @@ interface ScoredControl {
   readonly element: HTMLElement;
   readonly signals: ControlSignals;
   readonly scores: KindScores;
+  /** The decision without the page's expectations. */
+  readonly guess: Classification;
 }
 
 /**
- * Each control's last signals and their scores: a rescan finds most controls as they were and
- * does not score them again. Weak: a control gone from the page takes its entry with it.
+ * Each control's last signals, their scores and the decision without the page's expectations:
+ * a rescan finds most controls as they were and neither scores nor decides them again. Weak: a
+ * control gone from the page takes its entry with it.
  */
-const lastScores = new WeakMap<Element, { readonly signals: ControlSignals; readonly scores: KindScores }>();
+const lastScored = new WeakMap<Element, ScoredControl>();
 
-function scoresOf(element: Element, signals: ControlSignals): KindScores {
-  const last = lastScores.get(element);
-  if (last !== undefined && sameSignals(last.signals, signals)) return last.scores;
+function scoredControl(element: HTMLElement, signals: ControlSignals): ScoredControl {
+  const last = lastScored.get(element);
+  // The same object when the reader found the control's sources unchanged.
+  if (last !== undefined && (last.signals === signals || sameSignals(last.signals, signals))) return last;
   const scores = scoreSignals(signals);
-  lastScores.set(element, { signals, scores });
-  return scores;
+  const scored = { element, signals, scores, guess: decide(scores) };
+  lastScored.set(element, scored);
+  return scored;
+}
+
+/** The page's expectations settle only a close call between kinds: evidence for one kind at most keeps the guess. */
+function decisionOf({ scores, guess }: ScoredControl, expected: readonly string[]): Classification {
+  return scores.ranked.length > 1 && expected.length > 0 ? decide(scores, expected) : guess;
 }
 
 function classifySurvey(survey: PageSurvey): ScanResult {
   const reader = new SignalReader(survey);
-  const controls: ScoredControl[] = survey.controls.map((control) => {
-    const signals = reader.read(control);
-    return { element: control.element, signals, scores: scoresOf(control.element, signals) };
-  });
-  const firstGuess = new Set(controls.map((control) => decide(control.scores).kind).filter((kind) => kind !== null));
+  const controls = survey.controls.map((control) => scoredControl(control.element, reader.read(control)));
+  const firstGuess = new Set<string>();
+  for (const { guess } of controls) if (guess.kind !== null) firstGuess.add(guess.kind);
   const recognised = recognisePage(pageView(survey, controls, firstGuess));
   const expected = recognised?.kind.expectedFields ?? [];
-  const fields = controls.flatMap(({ element, signals, scores }): DetectedField[] => {
-    const { kind, confidence } = decide(scores, expected);
-    return kind !== null && isFieldKindId(kind) ? [{ element, kind, confidence, label: signals.display }] : [];
-  });
+  const fields: DetectedField[] = [];
+  for (const control of controls) {
+    const { kind, confidence } = decisionOf(control, expected);
+    if (kind !== null && isFieldKindId(kind)) fields.push({ element: control.element, kind, confidence, label: control.signals.display });
+  }
   return { page: recognised?.match ?? null, fields };
 }
+
+/** The page's text, up to SEARCH_BOUNDS.pageTextLength characters: mostly the same on a rescan, and long to normalise. */
+const pageTexts = new BoundedMemo(1, normaliseText);
 
 function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields: ReadonlySet<string>): PageView {
   let shortTexts: ReadonlySet<string> | undefined;
@@ -119,7 +132,7 @@ function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields
     names: pageControlNames(controls),
     headings: survey.headings.map((heading) => normalise(heading.textContent ?? '')),
     actions: survey.actions.map((action) => normalise(action.localName === 'input' ? (action.getAttribute('value') ?? '') : (action.textContent ?? ''))),
-    text: normaliseText(survey.texts.join(' ')),
+    text: pageTexts.get(survey.texts.join(' ')),
     fields,
     shortTexts: () => (shortTexts ??= shortBlockTexts(survey.roots)),
   };

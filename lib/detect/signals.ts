@@ -8,6 +8,7 @@ import { cleanText, normaliseText } from '../text';
 import { isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
 import { maskShape } from './match';
 import { BoundedMemo } from './memo';
+import { labelledByTexts, readOwnSources, sameOwnSources, sameTexts, type OwnSources } from './own-sources';
 import { attributeOf, dataOf, localNameOf, nodeTypeOf, parentElementOf, previousSiblingOf } from './node-reads';
 import type { PageSurvey, SurveyedControl } from './survey';
 import { SEARCH_BOUNDS } from './weights';
@@ -52,13 +53,6 @@ export function sameSignals(a: ControlSignals, b: ControlSignals): boolean {
   );
 }
 
-function sameTexts(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
-}
-
 /** Ancestors whose controls are counted: a bit more than the searches climb, for the sibling checks. */
 const COUNTED_LEVELS = SEARCH_BOUNDS.ancestorLevels * 2;
 
@@ -95,6 +89,12 @@ const autocompleteTokens = new BoundedMemo(SEARCH_BOUNDS.rememberedTexts, (raw: 
 const NONE: readonly string[] = [];
 
 /**
+ * The signals of each control read from its own sources alone (not searched around), with those
+ * sources: a rescan finds most controls as they were. Weak: a control gone takes its entry along.
+ */
+const lastOwnReadings = new WeakMap<Element, { readonly sources: OwnSources; readonly signals: ControlSignals }>();
+
+/**
  * Reads the signals of the controls of one survey; lookups are memoised for its lifetime. Every
  * control is read from its attributes and the labels the page ties to it; the first
  * SEARCH_BOUNDS.layoutSearchedControls also from the layout around them (see there).
@@ -114,15 +114,31 @@ export class SignalReader {
   }
 
   read({ element: control, type }: SurveyedControl): ControlSignals {
+    const sources = this.ownSourcesOf(control, type);
+    if (this.searched.has(control)) return this.signalsOf(control, sources);
+    // Read from its own sources alone: the same sources as last time give the same signals.
+    const last = lastOwnReadings.get(control);
+    if (last !== undefined && sameOwnSources(last.sources, sources)) return last.signals;
+    const signals = this.signalsOf(control, sources);
+    lastOwnReadings.set(control, { sources, signals });
+    return signals;
+  }
+
+  private ownSourcesOf(control: Element, type: string): OwnSources {
+    return readOwnSources(control, type, this.survey.labelTexts.get(control), this.textOf);
+  }
+
+  private signalsOf(control: HTMLElement, sources: OwnSources): ControlSignals {
+    const { type } = sources;
     const searched = this.searched.has(control);
-    const names = namesOf(control);
+    const names = namesOf(sources);
     const containers = searched ? this.customWrappers(control, names) : NONE;
-    const labels = type !== 'radio' ? this.explicitLabels(control) : searched ? this.radioGroupLabels(control) : [];
+    const labels = type !== 'radio' ? this.explicitLabels(control, sources) : searched ? this.radioGroupLabels(control) : [];
     const nearby = searched && labels.length === 0 && type !== 'radio' ? this.nearbyText(control, 1) : null;
-    const placeholder = textForms.get(control.getAttribute('placeholder') ?? '');
-    const maxLength = Number.parseInt(control.getAttribute('maxlength') ?? '', 10);
+    const placeholder = textForms.get(sources.placeholder ?? '');
+    const maxLength = Number.parseInt(sources.maxLength ?? '', 10);
     return {
-      autocomplete: autocompleteTokens.get(control.getAttribute('autocomplete') ?? ''),
+      autocomplete: autocompleteTokens.get(sources.autocomplete ?? ''),
       names,
       containers,
       labels: comparableTexts(labels),
@@ -131,20 +147,20 @@ export class SignalReader {
       shape: placeholder.shape,
       type,
       maxLength: Number.isFinite(maxLength) && maxLength > 0 ? maxLength : null,
-      options: this.optionsOf(control, type),
+      options: this.optionsOf(control, sources),
       display: (labels[0] ?? nearby ?? placeholder).shown,
     };
   }
 
   /** An element's text as a person reads it, raw; memoised (a caption is looked at for several controls). */
-  private textOf(element: Element): string {
+  private readonly textOf = (element: Element): string => {
     let text = this.texts.get(element);
     if (text === undefined) {
       text = readableText(element);
       this.texts.set(element, text);
     }
     return text;
-  }
+  };
 
   private count(element: Element): number {
     this.controlCounts ??= countInAncestorsOf(this.survey.controls.map((control) => control.element));
@@ -168,7 +184,9 @@ export class SignalReader {
    * the unlabelled one; before a wrapper of two unlabelled inputs, it is a group's caption.
    */
   private unlabelledCount(element: Element): number {
-    this.unlabelledCounts ??= countInAncestorsOf(this.survey.controls.map((control) => control.element).filter((control) => this.explicitLabels(control).length === 0));
+    this.unlabelledCounts ??= countInAncestorsOf(
+      this.survey.controls.filter(({ element, type }) => this.explicitLabels(element, this.ownSourcesOf(element, type)).length === 0).map((control) => control.element),
+    );
     return this.unlabelledCounts.get(element) ?? 0;
   }
 
@@ -189,11 +207,11 @@ export class SignalReader {
    * The control's own labels (for a radio: its option's); memoised for the controls searched,
    * whose neighbours' searches ask again (the others are read once, unless a search counts them).
    */
-  private explicitLabels(control: Element): readonly TextForms[] {
-    if (!this.searched.has(control)) return this.readExplicitLabels(control);
+  private explicitLabels(control: Element, sources: OwnSources): readonly TextForms[] {
+    if (!this.searched.has(control)) return this.readExplicitLabels(control, sources);
     let labels = this.ownLabels.get(control);
     if (labels === undefined) {
-      labels = this.readExplicitLabels(control);
+      labels = this.readExplicitLabels(control, sources);
       this.ownLabels.set(control, labels);
     }
     return labels;
@@ -204,26 +222,17 @@ export class SignalReader {
    * only without them, and only for the controls searched, labels that layout implies (floating
    * label, table row, dl), which cost searches.
    */
-  private readExplicitLabels(control: Element): TextForms[] {
+  private readExplicitLabels(control: Element, sources: OwnSources): TextForms[] {
     const labels: TextForms[] = [];
-    for (const element of this.labelledBy(control)) addText(labels, this.textOf(element));
-    addText(labels, control.getAttribute('aria-label'));
-    for (const text of this.survey.labelTexts.get(control) ?? []) addText(labels, text);
-    addText(labels, control.getAttribute('title'));
+    for (const text of sources.labelledBy) addText(labels, text);
+    addText(labels, sources.ariaLabel);
+    for (const text of sources.tied) addText(labels, text);
+    addText(labels, sources.title);
     if (labels.length > 0 || !this.searched.has(control)) return labels;
     addText(labels, this.floatingLabel(control));
     addText(labels, this.tableHeader(control));
     addText(labels, this.definitionTerm(control));
     return labels;
-  }
-
-  private labelledBy(control: Element): Element[] {
-    const ids = control.getAttribute('aria-labelledby');
-    const root = ids === null ? null : (control.getRootNode() as Document | ShadowRoot);
-    if (ids === null || root === null || typeof root.getElementById !== 'function') return [];
-    return tokens(ids, false)
-      .map((id) => root.getElementById(id))
-      .filter((element) => element !== null);
   }
 
   /** A label inside the control's own wrapper (floating labels often come after the input). */
@@ -261,7 +270,7 @@ export class SignalReader {
     if (group !== null && this.count(group) === size) {
       const legend = [...group.children].find((child) => localNameOf(child) === 'legend');
       const named: TextForms[] = [];
-      for (const element of this.labelledBy(group)) addText(named, this.textOf(element));
+      for (const text of labelledByTexts(group, this.textOf)) addText(named, text);
       addText(named, attributeOf(group, 'aria-label'));
       if (legend !== undefined) addText(named, this.textOf(legend));
       if (named.length > 0) return named;
@@ -327,29 +336,22 @@ export class SignalReader {
     return wrapper;
   }
 
-  private optionsOf(control: HTMLElement, type: string): readonly string[] {
-    if (type !== 'select' && type !== 'radio') return NONE;
+  private optionsOf(control: Element, sources: OwnSources): readonly string[] {
+    if (sources.choices.length === 0) return NONE;
     const options = new Set<string>();
-    if (type === 'select') {
-      for (const option of control.querySelectorAll('option')) {
-        options.add(textForms.get(option.textContent ?? '').comparable);
-        options.add(textForms.get(option.getAttribute('value') ?? '').comparable);
-      }
-    } else {
-      for (const label of this.explicitLabels(control)) options.add(label.comparable);
-      options.add(textForms.get(control.getAttribute('value') ?? '').comparable);
-    }
+    if (sources.type === 'radio') for (const label of this.explicitLabels(control, sources)) options.add(label.comparable);
+    for (const text of sources.choices) options.add(textForms.get(text).comparable);
     options.delete('');
     return [...options];
   }
 }
 
 /** id, name and formcontrolname, lower case, each once. */
-function namesOf(control: Element): string[] {
+function namesOf(sources: OwnSources): string[] {
   const names: string[] = [];
-  addName(names, control.getAttribute('id'));
-  addName(names, control.getAttribute('name'));
-  addName(names, control.getAttribute('formcontrolname'));
+  addName(names, sources.id);
+  addName(names, sources.name);
+  addName(names, sources.formControlName);
   return names;
 }
 
@@ -387,7 +389,6 @@ function radioGroupKey(radio: Element): string {
   return radio.getAttribute('name') ?? '';
 }
 
-function tokens(value: string | null, lowerCase = true): string[] {
-  const text = lowerCase ? (value ?? '').toLowerCase() : value ?? '';
-  return text.split(/\s+/).filter((token) => token !== '');
+function tokens(value: string): string[] {
+  return value.toLowerCase().split(/\s+/).filter((token) => token !== '');
 }

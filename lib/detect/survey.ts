@@ -20,6 +20,7 @@ import {
   hasIgnoredLandmarkRole,
   inputType,
   isFillableType,
+  isInSkippedSubtree,
   readableText,
   roleOf,
 } from './dom';
@@ -71,10 +72,12 @@ const ACTION_TAGS: readonly string[] = ['button', 'a'];
 const ACTION_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
 const FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'frame']);
 /**
- * What must be found anywhere in a root: controls, labels (a wrapping label has no `for`), what
- * may be an ignored region, roles. Each selector costs a browser a test of every element.
+ * What must be found anywhere in a root: controls, what may be an ignored region, roles. Each
+ * selector costs a browser a test of every element. Labels are queried apart: a query of one
+ * tag name alone costs a browser about as little as one more selector here, and only the first
+ * SEARCH_BOUNDS.labels of them are looked at, where a page may have thousands.
  */
-const QUERIED = [...CONTROL_TAGS, 'label', ...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', ');
+const QUERIED = [...CONTROL_TAGS, ...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', ');
 /** NodeFilter constants, written out: their globals differ between realms. */
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -149,11 +152,11 @@ function surveyRoot(root: ScanRoot, survey: PageSurvey, context: SurveyContext):
 }
 
 /**
- * Controls (and submit buttons), labels, ignored regions and roles, in document order: an
- * ignored region comes before everything inside it, and all of that follows it without a break,
- * so one region at a time is tested for containment. Controls and labels are not regions
- * themselves (a role or our attribute on one would be a page's mistake): testing each would cost
- * two attribute reads per control.
+ * Controls (and submit buttons), ignored regions and roles, in document order: an ignored region
+ * comes before everything inside it, and all of that follows it without a break, so one region
+ * at a time is tested for containment. Controls are not regions themselves (a role or our
+ * attribute on one would be a page's mistake): testing each would cost two attribute reads per
+ * control. Then the labels outside the ignored regions.
  */
 function queryRoot(base: Element | ShadowRoot, survey: PageSurvey, context: SurveyContext): Queried {
   const queried: Queried = { ignoredRegions: new Set(), roleHeadings: [], roleActions: [] };
@@ -166,9 +169,6 @@ function queryRoot(base: Element | ShadowRoot, survey: PageSurvey, context: Surv
       const type = name === 'input' ? inputType(element) : name;
       if (isFillableType(type)) survey.controls.push({ element: element as HTMLElement, type });
       else if (ACTION_INPUT_TYPES.has(type)) survey.actions.push(element);
-    } else if (name === 'label') {
-      if (context.labelsLeft > 0) addLabel(survey.labelTexts, element as HTMLLabelElement);
-      context.labelsLeft -= 1;
     } else if (IGNORED_LANDMARK_TAGS.includes(name) || hasAttributeOf(element, OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element)) {
       ignoredRegion = element;
       queried.ignoredRegions.add(element);
@@ -178,7 +178,24 @@ function queryRoot(base: Element | ShadowRoot, survey: PageSurvey, context: Surv
       else if (role === 'button') queried.roleActions.push(element);
     }
   }
+  if (context.labelsLeft > 0) queryLabels(base, survey, context, queried.ignoredRegions.size > 0);
   return queried;
+}
+
+/**
+ * The labels of the root, up to the survey's bound; `inRegions`: whether there are ignored
+ * regions to leave out. A document's live collection is read only as far as the bound: a
+ * browser then stops its search there, where a query would find every label of the page.
+ */
+function queryLabels(base: Element | ShadowRoot, survey: PageSurvey, context: SurveyContext, inRegions: boolean): void {
+  const labels = base.nodeType === ELEMENT_NODE ? (base as Element).getElementsByTagName('label') : base.querySelectorAll('label');
+  for (let index = 0; context.labelsLeft > 0; index += 1) {
+    const label = labels[index];
+    if (label === undefined) return;
+    if (inRegions && isInSkippedSubtree(label)) continue;
+    addLabel(survey.labelTexts, label as HTMLLabelElement);
+    context.labelsLeft -= 1;
+  }
 }
 
 function addLabel(labelTexts: Map<Element, string[]>, label: HTMLLabelElement): void {

@@ -24,19 +24,53 @@ export const FILL_MEASURE = 'gu:fill';
 export async function fillField(element: HTMLElement, kind: FieldKind, canonical: string): Promise<FillOutcome> {
   const planned: PlannedFill = { element, kind, canonical };
   const refusal = refusalFor(element, kind);
-  // A secret's value never travels further, not even into the report.
-  if (refusal) return { ...planned, status: 'refused', reason: refusal, intended: refusal === 'secret' ? '' : kind.format(canonical) };
+  if (refusal) return refused(planned, refusal);
   if (kind.input === 'checkbox') return fillCheckbox(planned, element);
   if (kind.input === 'choice') return fillChoice(planned);
-  return fillText(planned, element as TextControl, textStrategy(element as TextControl, kind, canonical));
+  return readBackAfterTask(beginText(planned, element as TextControl));
 }
 
-/** Fills the plan in order (a filled field may reveal the next), timed as the `gu:fill` performance measure. */
+function refused(planned: PlannedFill, reason: RefusalReason): FillOutcome {
+  // A secret's value never travels further, not even into the report.
+  return { ...planned, status: 'refused', reason, intended: reason === 'secret' ? '' : planned.kind.format(planned.canonical) };
+}
+
+/**
+ * Fills the plan in order (a filled field may reveal the next), timed as the `gu:fill` performance
+ * measure. A run of typed fields is set one after the other, and each is read back after the
+ * same task: the task after a field is left, when what its page code does on blur has run, comes
+ * after the later fields were set too, as between the fields of a person tabbing through the
+ * form. A choice or a checkbox (what reveals and hides parts of a form) is filled only once the
+ * typed fields before it are read back, and is read back itself before the next field; a typed
+ * field that looks hidden is tried again once the fields before it are read back, in case one
+ * of them reveals it.
+ */
 export async function fillAll(plan: readonly PlannedFill[]): Promise<FillRun> {
   const start = `${FILL_MEASURE}:start`;
   performance.mark(start);
   const outcomes: FillOutcome[] = [];
-  for (const { element, kind, canonical } of plan) outcomes.push(await fillField(element, kind, canonical));
+  /** The typed fields set since the last task, by their place in the plan. */
+  let waiting: { readonly index: number; readonly readBack: ReadBack }[] = [];
+  const readBackWaiting = async (): Promise<void> => {
+    if (waiting.length === 0) return;
+    const fields = waiting;
+    waiting = [];
+    await nextTask();
+    for (const { index, readBack } of fields) outcomes[index] = await readBack();
+  };
+  for (const [index, planned] of plan.entries()) {
+    const { element, kind, canonical } = planned;
+    if (kind.input === 'checkbox' || kind.input === 'choice') {
+      await readBackWaiting();
+      outcomes[index] = await fillField(element, kind, canonical);
+      continue;
+    }
+    const refusal = refusalFor(element, kind);
+    const begun = refusal === 'hidden' ? () => fillField(element, kind, canonical) : refusal ? refused(planned, refusal) : beginText(planned, element as TextControl);
+    if (typeof begun === 'function') waiting.push({ index, readBack: begun });
+    else outcomes[index] = begun;
+  }
+  await readBackWaiting();
   performance.measure(FILL_MEASURE, start);
   performance.clearMarks(start);
   const changed = outcomes.filter((outcome): outcome is ChangedOutcome => outcome.status !== 'refused');
@@ -202,24 +236,46 @@ function constantPrefixDigits(element: TextControl, kind: FieldKind): string {
   return '';
 }
 
-async function fillText(planned: PlannedFill, element: TextControl, strategy: TextStrategy): Promise<FillOutcome> {
+/** A fill that has set its field and left it: what reads the page's answer back, a task later. */
+type ReadBack = () => Promise<FillOutcome>;
+
+async function readBackAfterTask(begun: FillOutcome | ReadBack): Promise<FillOutcome> {
+  if (typeof begun !== 'function') return begun;
+  await nextTask();
+  return begun();
+}
+
+/** The first one-shot set and the field left; done at once when the field already shows the value. */
+function beginText(planned: PlannedFill, element: TextControl): FillOutcome | ReadBack {
+  const strategy = textStrategy(element, planned.kind, planned.canonical);
   const previous: FieldState = { type: 'value', value: element.value };
   const base = { ...planned, intended: strategy.intended, previous };
   if (strategy.accepts(element.value)) return { ...base, status: 'filled', method: 'unchanged', readBack: element.value };
-  for (const value of strategy.oneShots) {
-    replaceValue(element, value);
-    if (await settled(element, strategy)) return { ...base, status: 'filled', method: 'set', readBack: element.value };
-  }
-  if (strategy.typed === '') return { ...base, status: 'mismatch', reason: 'value-differs', method: 'set', readBack: element.value };
-  typeText(element, strategy.typed);
-  const accepted = await settled(element, strategy);
-  const typed = { ...base, method: 'typed' as const, readBack: element.value };
-  return accepted ? { ...typed, status: 'filled' } : { ...typed, status: 'mismatch', reason: 'value-differs' };
+  const [first = strategy.intended, ...others] = strategy.oneShots;
+  setAndLeave(element, first);
+  return () => finishText(base, element, strategy, others);
 }
 
-/** Leaves the field and reads it back after a task: Angular masks may commit (or clear) the value on blur. */
-async function settled(element: TextControl, strategy: TextStrategy): Promise<boolean> {
+/**
+ * A task after a one-shot set was left: accepted, or the next one-shot, then typing. Angular
+ * masks may commit (or clear) the value on blur, hence the read-back a task after leaving.
+ */
+async function finishText(base: Omit<ChangedOutcome, 'status' | 'method' | 'readBack'>, element: TextControl, strategy: TextStrategy, otherShots: readonly string[]): Promise<FillOutcome> {
+  for (const value of otherShots) {
+    if (strategy.accepts(element.value)) break;
+    setAndLeave(element, value);
+    await nextTask();
+  }
+  if (strategy.accepts(element.value)) return { ...base, status: 'filled', method: 'set', readBack: element.value };
+  if (strategy.typed === '') return { ...base, status: 'mismatch', reason: 'value-differs', method: 'set', readBack: element.value };
+  typeText(element, strategy.typed);
   leaveField(element);
   await nextTask();
-  return strategy.accepts(element.value);
+  const typed = { ...base, method: 'typed' as const, readBack: element.value };
+  return strategy.accepts(element.value) ? { ...typed, status: 'filled' } : { ...typed, status: 'mismatch', reason: 'value-differs' };
+}
+
+function setAndLeave(element: TextControl, value: string): void {
+  replaceValue(element, value);
+  leaveField(element);
 }

@@ -20,13 +20,14 @@ interface Scans {
   readonly rescans: readonly number[];
 }
 
-/** Waits for the first scan, then provokes `rescans` more, one after the other; `afterEachRescan` runs after each. */
-async function collectScans(page: Page, rescans: number, afterEachRescan: () => Promise<void> = async () => undefined): Promise<Scans> {
+/** Waits for the first scan, then provokes `rescans` more, one after the other; `afterEachScan` runs after each, the first included. */
+async function collectScans(page: Page, rescans: number, afterEachScan: () => Promise<void> = async () => undefined): Promise<Scans> {
   let durations = await waitForMeasures(page, SCAN_MEASURE, 0, TIMEOUTS.navigation);
+  await afterEachScan();
   while (durations.length < rescans + 1) {
     await provokeRescan(page);
     durations = await waitForMeasures(page, SCAN_MEASURE, durations.length, TIMEOUTS.action);
-    await afterEachRescan();
+    await afterEachScan();
   }
   return { first: durations[0]!, rescans: durations.slice(1) };
 }
@@ -89,10 +90,12 @@ export async function stressScanFigures(session: BrowserSession, server: Replica
     const built = await page.evaluate(
       (): StressPage => ({ controls: document.querySelectorAll('input,select,textarea').length, elements: document.getElementsByTagName('*').length }),
     );
-    const floors: number[] = [];
+    // The floor right after the first scan, then after each rescan.
+    const timedFloors: number[] = [];
     const scans = await collectScans(page, rescans, async () => {
-      floors.push(await timeFloor(page, floorRunsPerRescan, floorAttributes));
+      timedFloors.push(await timeFloor(page, floorRunsPerRescan, floorAttributes));
     });
+    const [firstFloor = Number.NaN, ...floors] = timedFloors;
     const scan = summarise(scans.rescans);
     const floor = summarise(floors);
     const ratio = summarise(scans.rescans.map((duration, index) => duration / floors[index]!));
@@ -106,7 +109,14 @@ export async function stressScanFigures(session: BrowserSession, server: Replica
         `querySelectorAll('input,select,textarea') + getAttribute of ${floorAttributes.join(', ')} per control, in the page, ` +
           `right after each rescan (median of ${floorRunsPerRescan} runs each), ${describeSamples(floor, milliseconds)}`,
       ),
-      atMost('Stress page: scan ÷ floor', ratio.median, goalRatio, times, `each rescan ÷ the floor right after it, ${describeSamples(ratio, times)}`),
+      atMost('Stress page: scan ÷ floor', ratio.median, goalRatio, times, `each rescan (only controls changed since the last scan are read into signals again) ÷ the floor right after it, ${describeSamples(ratio, times)}`),
+      // A rescan reclassifies only the controls that changed; the first scan reads every one, with the code still cold.
+      withoutGoal(
+        'Stress page: first scan ÷ floor',
+        scans.first / firstFloor,
+        times(scans.first / firstFloor),
+        `the first scan on load (${milliseconds(scans.first)}, every control read and classified) ÷ the floor right after it (${milliseconds(firstFloor)})`,
+      ),
     ];
   } finally {
     await tab.close();

@@ -84,6 +84,29 @@ describe('with the registry kinds', () => {
   });
 });
 
+describe('a run of typed fields', () => {
+  it('reads each field back after the fields are set, and fills a field the one before it reveals late', async () => {
+    mount('<input id="first"><div id="later" style="display: none"><input id="second"></div>', 'input');
+    const [first, second] = ['first', 'second'].map((id) => document.getElementById(id) as HTMLInputElement);
+    // Revealed only once the blur's own microtasks ran: after the second field was first looked at.
+    first!.addEventListener('blur', () => queueMicrotask(() => document.getElementById('later')!.style.removeProperty('display')));
+    const run = await fillAll([
+      { element: first!, kind: surname, canonical: 'Иванов' },
+      { element: second!, kind: surname, canonical: 'Петров' },
+    ]);
+    expect(run.outcomes.map((outcome) => outcome.status)).toEqual(['filled', 'filled']);
+    expect([first!.value, second!.value]).toEqual(['Иванов', 'Петров']);
+  });
+
+  it('reports a field that stays hidden as refused, in its place in the plan', async () => {
+    mount('<input id="first"><input id="second" style="display: none"><input id="third">', 'input');
+    const [first, second, third] = ['first', 'second', 'third'].map((id) => document.getElementById(id) as HTMLInputElement);
+    const run = await fillAll([first!, second!, third!].map((element) => ({ element, kind: surname, canonical: 'Иванов' })));
+    expect(run.outcomes.map((outcome) => (outcome.status === 'refused' ? outcome.reason : outcome.status))).toEqual(['filled', 'hidden', 'filled']);
+    expect(second!.value).toBe('');
+  });
+});
+
 describe('dates', () => {
   it('types дд.мм.гггг into a text date field', async () => {
     const input = mount<HTMLInputElement>('<input id="birthDate" placeholder="дд.мм.гггг">', 'input');
