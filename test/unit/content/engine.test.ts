@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContentSession, type ContentEnvironment, type OverlayView } from '../../../lib/content/session';
+import { ContentEngine, type EngineEnvironment, type OverlayView } from '../../../lib/content/engine';
+import { scanDocument } from '../../../lib/detect/scan';
 import { profileFieldValues } from '../../../lib/profile';
-import type { PageObservation } from '../../../lib/stage/record';
 import { completeProfile, TODAY } from '../../fixtures/profile';
 import { loadFixture, type LoadedFixture } from '../../fixtures/portal/load';
 
 const PROFILE_VALUES: Record<string, string> = { ...profileFieldValues(completeProfile()) };
 
 interface Harness {
-  readonly session: ContentSession;
+  readonly session: ContentEngine;
   readonly fixture: LoadedFixture;
   readonly views: OverlayView[];
-  readonly observations: PageObservation[];
   readonly askedValuesFor: string[][];
   lastView(): OverlayView;
   input(selector: string): HTMLInputElement;
@@ -22,14 +21,14 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((fixture) => fixture.close()));
 });
 
-async function startOn(file: string, overrides: Partial<ContentEnvironment> = {}): Promise<Harness> {
+/** The engine as the core hands it a page: the fixture's scan (lib/content/core.ts scans; the engine does not). */
+async function startOn(file: string, overrides: Partial<EngineEnvironment> = {}): Promise<Harness> {
   const fixture = loadFixture(file);
   open.push(fixture);
   await fixture.settle();
   const views: OverlayView[] = [];
-  const observations: PageObservation[] = [];
   const askedValuesFor: string[][] = [];
-  const session = new ContentSession({
+  const session = new ContentEngine({
     document: fixture.document,
     today: () => TODAY,
     profileKinds: async (kinds) => kinds.filter((kind) => kind in PROFILE_VALUES),
@@ -37,17 +36,14 @@ async function startOn(file: string, overrides: Partial<ContentEnvironment> = {}
       askedValuesFor.push([...kinds]);
       return { ok: true, values: Object.fromEntries(kinds.flatMap((kind) => (kind in PROFILE_VALUES ? [[kind, PROFILE_VALUES[kind]!]] : []))) };
     },
-    observePage: (observation) => observations.push(observation),
-    includeFrame: () => false,
     render: (view) => views.push(view),
     ...overrides,
   });
-  await session.refresh();
+  await session.onScan(scanDocument(fixture.document, { includeFrame: () => false }));
   return {
     session,
     fixture,
     views,
-    observations,
     askedValuesFor,
     lastView: () => views.at(-1) ?? { hints: [], marks: [], panel: null },
     input: (selector) => fixture.document.querySelector(selector) as HTMLInputElement,
@@ -60,11 +56,9 @@ function typeInto(element: HTMLInputElement, value: string): void {
   element.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
 }
 
-describe('the content session on the personal-data page', () => {
-  it('reports the page kind once and offers to fill', async () => {
-    const { observations, lastView, session } = await startOn('personal-data-label-for.html');
-    await session.refresh();
-    expect(observations).toEqual([{ source: 'observed', page: 'personal-data' }]);
+describe('the in-page engine on the personal-data page', () => {
+  it('offers to fill', async () => {
+    const { lastView } = await startOn('personal-data-label-for.html');
     expect(lastView().panel).toEqual({ step: 'offer' });
   });
 
@@ -156,7 +150,7 @@ describe('the content session on the personal-data page', () => {
   });
 });
 
-describe('the content session elsewhere', () => {
+describe('the in-page engine elsewhere', () => {
   it('offers nothing on the password page: passwords are never filled', async () => {
     const profileKinds = vi.fn(async (kinds: readonly string[]) => [...kinds]);
     const { lastView, session } = await startOn('password.html', { profileKinds });
@@ -170,26 +164,15 @@ describe('the content session elsewhere', () => {
   });
 });
 
-describe('sending a form', () => {
-  it('recognises the page\'s own submit button by its text and nothing else', async () => {
-    const { isSubmitClick } = await import('../../../lib/content/submissions');
-    const fixture = loadFixture('letter-address.html');
-    open.push(fixture);
-    const document = fixture.document;
-    const deliver = [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Доставить');
-    expect(deliver).toBeDefined();
-    expect(isSubmitClick('letter-address', [deliver!, document.body])).toBe(true);
-    expect(isSubmitClick('personal-data', [deliver!, document.body])).toBe(false);
-    const other = document.createElement('button');
-    other.textContent = 'Назад';
-    expect(isSubmitClick('letter-address', [other])).toBe(false);
-  });
-
-  it('reports a trusted submit of the page as a submission, and ignores a synthetic one', async () => {
-    const { observations, fixture, session } = await startOn('letter-address.html');
-    session.start();
-    fixture.document.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true }));
-    expect(observations.filter((observation) => observation.submitted)).toEqual([]);
-    session.stop();
+describe('commands from the helper\'s own pages', () => {
+  it('answers the ones that parse, and nothing else', async () => {
+    const { session, input } = await startOn('personal-data-label-for.html');
+    expect(await session.answer({ type: 'list-fields' })).toMatchObject({ page: 'personal-data' });
+    expect(await session.answer({ type: 'fill', values: { lastName: 'Иванов' } })).toEqual({ outcomes: [{ kind: 'lastName', status: 'filled' }] });
+    expect(input('#f1').value).toBe('Иванов');
+    expect(await session.answer({ type: 'undo' })).toEqual({ undone: true });
+    expect(await session.answer({ type: 'clear-page' })).toEqual({ cleared: true });
+    for (const junk of [null, 'fill', { type: 'fill', values: 'Иванов' }, { type: 'eval', code: '1' }]) expect(await session.answer(junk)).toBeUndefined();
+    expect(input('#f1').value).toBe('');
   });
 });
