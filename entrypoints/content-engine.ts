@@ -26,8 +26,7 @@ export default defineUnlistedScript(() => {
       parseMessage(ProfileValuesReplySchema, await core.ask({ type: 'profile-values', kinds: [...kinds] })) ?? { ok: false, reason: 'damaged' },
     render: (view) => overlay.update(view),
   });
-  engine.start();
   core.onScan((scan) => void engine.onScan(scan));
-  void engine.onScan(core.latestScan());
+  void engine.start(core.latestScan());
   core.registerEngine(engine);
 });

@@ -73,8 +73,13 @@ export class ContentEngine implements EngineHandle {
 
   constructor(private readonly env: EngineEnvironment) {}
 
-  start(): void {
+  /** Takes the page as the core's scan has it, and listens to the person from now on. */
+  async start(scan: ScanResult): Promise<void> {
     for (const [type, listener] of this.listeners) this.env.document.addEventListener(type, listener, { capture: true, passive: true });
+    await this.onScan(scan);
+    // The engine arrives a moment after the page: what the person typed and left by then gets its hint now, as on leaving.
+    for (const { element } of this.scan.fields) if (element !== this.env.document.activeElement && typedIn(element)) this.refreshHint(element, true);
+    this.publish();
   }
 
   stop(): void {
@@ -310,6 +315,12 @@ function readShown(element: HTMLElement): string {
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.textContent ?? '';
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
   return element.textContent ?? '';
+}
+
+/** A text field whose value is no longer the one the page came with. */
+function typedIn(element: HTMLElement): boolean {
+  if (element instanceof HTMLTextAreaElement) return element.value !== element.defaultValue;
+  return element instanceof HTMLInputElement && element.type !== 'checkbox' && element.type !== 'radio' && element.value !== element.defaultValue;
 }
 
 function countFilled(outcomes: readonly FillOutcome[]): number {

@@ -22,10 +22,11 @@ afterEach(async () => {
 });
 
 /** The engine as the core hands it a page: the fixture's scan (lib/content/core.ts scans; the engine does not). */
-async function startOn(file: string, overrides: Partial<EngineEnvironment> = {}): Promise<Harness> {
+async function startOn(file: string, overrides: Partial<EngineEnvironment> = {}, beforeArrival: (document: Document) => void = () => undefined): Promise<Harness> {
   const fixture = loadFixture(file);
   open.push(fixture);
   await fixture.settle();
+  beforeArrival(fixture.document);
   const views: OverlayView[] = [];
   const askedValuesFor: string[][] = [];
   const session = new ContentEngine({
@@ -39,7 +40,7 @@ async function startOn(file: string, overrides: Partial<EngineEnvironment> = {})
     render: (view) => views.push(view),
     ...overrides,
   });
-  await session.onScan(scanDocument(fixture.document, { includeFrame: () => false }));
+  await session.start(scanDocument(fixture.document, { includeFrame: () => false }));
   return {
     session,
     fixture,
@@ -108,26 +109,32 @@ describe('the in-page engine on the personal-data page', () => {
 
   it('shows a hint for a wrong SNILS when the person leaves the field, and removes it once fixed', async () => {
     const { session, lastView, input } = await startOn('personal-data-label-for.html');
-    session.start();
     typeInto(input('#f8'), '112-233-445 96');
     const hint = lastView().hints.find((placed) => placed.element === input('#f8'))?.hint;
     expect(hint?.severity).toBe('error');
     expect(hint?.lines.join(' ')).toMatch(/контрольн/i);
     typeInto(input('#f8'), '112-233-445 95');
     expect(lastView().hints.find((placed) => placed.element === input('#f8'))).toBeUndefined();
-    session.stop();
+  });
+
+  it('catches up with what the person typed and left before it arrived, and lets the field being typed in be', async () => {
+    const { lastView, input } = await startOn('personal-data-label-for.html', {}, (document) => {
+      for (const [selector, value] of [['#f8', '112-233-445 96'], ['#f1', 'Ивaнов']] as const) document.querySelector<HTMLInputElement>(selector)!.value = value;
+      document.querySelector<HTMLInputElement>('#f1')!.focus();
+    });
+    const hinted = lastView().hints.map((placed) => placed.element);
+    expect(hinted).toContain(input('#f8'));
+    expect(hinted).not.toContain(input('#f1'));
   });
 
   it('offers the Cyrillic fix for a surname typed with Latin look-alikes and applies it', async () => {
     const { session, lastView, input } = await startOn('personal-data-label-for.html');
-    session.start();
     typeInto(input('#f1'), 'Ивaнов'); // Latin "a"
     const hint = lastView().hints.find((placed) => placed.element === input('#f1'))?.hint;
     expect(hint?.fix).toBe('Иванов');
     await session.applyFix(input('#f1'), hint!.fix!);
     expect(input('#f1').value).toBe('Иванов');
     expect(lastView().hints.find((placed) => placed.element === input('#f1'))).toBeUndefined();
-    session.stop();
   });
 
   it('lists the recognised fields for the popup and takes typed values back into canonical form', async () => {
