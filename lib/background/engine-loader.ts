@@ -26,7 +26,8 @@ export function engineLoader(scripting: ScriptingApi) {
       if (sender.documentId !== undefined) {
         if (served.has(sender.documentId)) return undefined;
         served.add(sender.documentId);
-        if (served.size > REMEMBERED_DOCUMENTS) served.delete(served.values().next().value!);
+        const [oldest] = served;
+        if (served.size > REMEMBERED_DOCUMENTS && oldest !== undefined) served.delete(oldest);
       }
       await scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: [ENGINE_SCRIPT] }).catch(() => undefined);
       return undefined;

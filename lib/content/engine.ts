@@ -82,10 +82,6 @@ export class ContentEngine implements EngineHandle {
     this.publish();
   }
 
-  stop(): void {
-    for (const [type, listener] of this.listeners) this.env.document.removeEventListener(type, listener, { capture: true });
-  }
-
   /** A command from the helper's own pages (the core checked the sender); one that does not parse gets no answer. */
   async answer(raw: unknown): Promise<unknown> {
     const message = parseMessage(PopupToContentSchema, raw);
