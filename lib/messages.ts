@@ -23,6 +23,11 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile-kinds'), kinds: z.array(FieldKindIdSchema).check(z.maxLength(200)) }),
   /** The user pressed «Заполнить из профиля» and confirmed: the values for these kinds. */
   z.object({ type: z.literal('profile-values'), kinds: z.array(FieldKindIdSchema).check(z.maxLength(200)) }),
+  /**
+   * The page has work for the in-page engine (recognised fields, a command from the popup):
+   * inject it into the sender's document. Answered once the engine has run, without a value.
+   */
+  z.object({ type: z.literal('load-engine') }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 

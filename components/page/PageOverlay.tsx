@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import type { FieldHint } from '../../lib/content/hints';
-import type { MarkState, PanelAction, PanelView } from '../../lib/content/session';
+import type { MarkState, PanelAction, PanelView } from '../../lib/content/engine';
 import { plural, t, type MessageKey } from '../../lib/i18n';
 import type { ProfileUnavailable } from '../../lib/messages';
 

@@ -3,6 +3,7 @@
  * hand in fakes (WXT's fake browser has no `idle` and no `tabs.sendMessage`).
  */
 import type { browser } from 'wxt/browser';
+import type { ENGINE_SCRIPT } from '../content/bridge';
 import type { StoreEnv } from '../store/env';
 
 export interface BadgeApi {
@@ -22,6 +23,11 @@ export interface TabsApi {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
+/** Injecting the in-page engine into the portal page that asked for it. */
+export interface ScriptingApi {
+  executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: (typeof ENGINE_SCRIPT)[] }): Promise<unknown>;
+}
+
 export interface BackgroundEnv {
   readonly store: StoreEnv;
   readonly extensionId: string;
@@ -36,6 +42,7 @@ export interface BackgroundEnv {
   readonly idle?: { setDetectionInterval(seconds: number): void };
   readonly tabs: TabsApi;
   readonly badge: BadgeApi;
+  readonly scripting: ScriptingApi;
 }
 
 export type BrowserApi = typeof browser;
@@ -50,5 +57,6 @@ export function backgroundEnvFrom(api: BrowserApi): BackgroundEnv {
     ...(api.idle ? { idle: api.idle } : {}),
     tabs: api.tabs,
     badge: api.action,
+    scripting: api.scripting,
   };
 }

@@ -21,6 +21,7 @@ import {
   type ProfileValuesReply,
 } from '../messages';
 import { isGenuinePortalSender } from '../portal/guard';
+import { engineLoader } from './engine-loader';
 import { recordObservation, stageRecordStore } from '../stage/store';
 import { profileStore } from '../store/profile-store';
 import { SESSION_KEY_ITEM } from '../store/records';
@@ -35,6 +36,8 @@ export interface Sender {
   readonly id?: string;
   readonly url?: string;
   readonly frameId?: number;
+  /** Chrome's id of the sending document (Firefox reports none). */
+  readonly documentId?: string;
   readonly tab?: { readonly id?: number };
 }
 
@@ -43,8 +46,10 @@ type StorageChanges = Readonly<Record<string, { readonly newValue?: unknown }>>;
 export function createBackground(env: BackgroundEnv) {
   const guard = sessionGuard(env);
   const profiles = profileStore(env.store);
+  const engines = engineLoader(env.scripting);
 
-  async function answerPortal(message: ContentToBackground, tabId: number | undefined): Promise<unknown> {
+  async function answerPortal(message: ContentToBackground, sender: Sender): Promise<unknown> {
+    const tabId = sender.tab?.id;
     // Neither the timer nor the badge may stand in the way of the answer; the idle detector still guards.
     await guard.noteActivity().catch(() => undefined);
     if (tabId !== undefined) await markTab(env.badge, tabId, null).catch(() => undefined);
@@ -58,6 +63,8 @@ export function createBackground(env: BackgroundEnv) {
         return profileKindsReply(await profiles.load(), message.kinds);
       case 'profile-values':
         return profileValuesReply(await profiles.load(), message.kinds);
+      case 'load-engine':
+        return engines.load(sender);
     }
   }
 
@@ -89,7 +96,7 @@ export function createBackground(env: BackgroundEnv) {
       if (!sender.tab) return undefined;
       const message = parseMessage(ContentToBackgroundSchema, raw);
       if (!message) return undefined;
-      return isGenuinePortalSender(sender) ? answerPortal(message, sender.tab.id) : refusePortal(message);
+      return isGenuinePortalSender(sender) ? answerPortal(message, sender) : refusePortal(message);
     },
 
     async onAlarm(name: string): Promise<void> {

@@ -9,7 +9,7 @@ import { PageOverlay, type Box, type PlacedHint, type PlacedMark } from '../../c
 import overlayStyles from '../../components/page/overlay.css?inline';
 import { OWN_UI_ATTRIBUTE } from '../detect/dom';
 import { isGenuineClick } from './click-guard';
-import type { OverlayView, PanelAction } from './session';
+import type { OverlayView, PanelAction } from './engine';
 
 export interface OverlayCallbacks {
   readonly onAction: (action: PanelAction) => void;

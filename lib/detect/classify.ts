@@ -3,8 +3,8 @@
  * detection hints (lib/fields, the one place for field words), weights from weights.ts.
  * A field the engine is unsure of is left alone: precision beats recall.
  */
-import { FIELD_KINDS } from '../fields';
-import type { FieldKind } from '../fields/types';
+import { FIELD_DETECTION } from '../fields/detection';
+import type { KindDetection } from '../fields/define';
 import { firstWord, matchesStem, matchText, maskShape, type TextMatch } from './match';
 import { BoundedMemo } from './memo';
 import type { ControlSignals } from './signals';
@@ -61,9 +61,9 @@ interface HintIndex {
   readonly choices: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const indexes = new WeakMap<readonly FieldKind[], HintIndex>();
+const indexes = new WeakMap<readonly KindDetection[], HintIndex>();
 
-function indexOf(kinds: readonly FieldKind[]): HintIndex {
+function indexOf(kinds: readonly KindDetection[]): HintIndex {
   let index = indexes.get(kinds);
   if (index === undefined) {
     index = buildIndex(kinds);
@@ -72,7 +72,7 @@ function indexOf(kinds: readonly FieldKind[]): HintIndex {
   return index;
 }
 
-function buildIndex(kinds: readonly FieldKind[]): HintIndex {
+function buildIndex(kinds: readonly KindDetection[]): HintIndex {
   const names = new Map<string, string[]>();
   const autocomplete = new Map<string, string[]>();
   const shapes = new Map<string, string[]>();
@@ -121,7 +121,7 @@ const PLACEHOLDER_WEIGHTS = { equal: 'placeholderEqual', qualified: 'placeholder
  * Runs for every control of every scan, thousands on a large page: lookups in the index only,
  * and few allocations (evidence lists are short, so they are searched rather than hashed).
  */
-export function scoreSignals(signals: ControlSignals, kinds: readonly FieldKind[] = FIELD_KINDS): KindScores {
+export function scoreSignals(signals: ControlSignals, kinds: readonly KindDetection[] = FIELD_DETECTION): KindScores {
   const index = indexOf(kinds);
   const found: Evidence[] = [];
   const vetoed: string[] = [];

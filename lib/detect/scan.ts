@@ -2,7 +2,7 @@
  * The scan the content script runs on every portal page: one survey of the DOM, every control
  * classified, the page kind recognised, then ambiguous controls settled by what the page expects.
  */
-import { isFieldKindId, type FieldKindId } from '../fields';
+import { isFieldKindId, type FieldKindId } from '../fields/detection';
 import { normaliseText } from '../text';
 import { isInSkippedSubtree } from './dom';
 import { decide, scoreSignals, type Classification, type KindScores } from './classify';

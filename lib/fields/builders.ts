@@ -13,7 +13,7 @@ import { cleanText, digitsOf, normaliseText, toAsciiDigits } from '../text';
 import { latinLookalikesToCyrillic } from './alphabets';
 import { displayDate, isIsoDate, isoDay, parseDateInput } from './dates';
 import { defineKind, error, rejectedCharacters } from './define';
-import type { CheckContext, DetectionHints, FieldIssue, FieldKind, InputStyle } from './types';
+import type { CheckContext, ChoiceOption, DetectionHints, FieldIssue, FieldKind, InputStyle } from './types';
 
 type Rules<Value = string> = (value: Value, context: CheckContext) => readonly FieldIssue[];
 
@@ -49,6 +49,7 @@ interface TextSpec<Id extends string> extends KindBase<Id> {
  * dashes). Characters outside `allowed` are an error; when every one of them is a Latin
  * look-alike of a Russian letter, the error offers the converted value as its fix.
  */
+/*#__NO_SIDE_EFFECTS__*/
 export function textKind<const Id extends string>(spec: TextSpec<Id>): FieldKind & { readonly id: Id } {
   const rules = spec.rules ?? noRules;
   return defineKind({
@@ -90,6 +91,7 @@ function applyMask(mask: string, digits: string): string {
   return mask.replace(/X/g, () => digits[next++] ?? '');
 }
 
+/*#__NO_SIDE_EFFECTS__*/
 export function digitsKind<const Id extends string>(spec: DigitsSpec<Id>): FieldKind & { readonly id: Id } {
   const mask = spec.detection.mask;
   const length = mask.split('X').length - 1;
@@ -119,10 +121,12 @@ export function digitsKind<const Id extends string>(spec: DigitsSpec<Id>): Field
 /* Dates of past events (birth, issue): canonical ISO yyyy-mm-dd, shown дд.мм.гггг, never after today. */
 
 interface DateSpec<Id extends string> extends KindBase<Id> {
-  readonly detection: DetectionHints;
+  /** From `dateDetection` (define.ts): the date mask is in it. */
+  readonly detection: DetectionHints & { readonly mask: string };
   readonly rules: Rules;
 }
 
+/*#__NO_SIDE_EFFECTS__*/
 export function dateKind<const Id extends string>(spec: DateSpec<Id>): FieldKind & { readonly id: Id } {
   return defineKind({
     ...identity(spec, 'date'),
@@ -137,34 +141,24 @@ export function dateKind<const Id extends string>(spec: DateSpec<Id>): FieldKind
       if (value > isoDay(context.today)) return [error('field_error_date_future')];
       return spec.rules(value, context);
     },
-    detection: { mask: 'XX.XX.XXXX', ...spec.detection },
+    detection: spec.detection,
   });
 }
 
 /* ----------------------------------------------------------------------------------------- */
 /* Choices and checkboxes.                                                                   */
 
-interface ChoiceOption {
-  /** The option text as the portal shows it; `format` returns it. */
-  readonly display: string;
-  /** Other texts and values that mean this option (normalised). */
-  readonly synonyms: readonly string[];
-}
-
 interface ChoiceSpec<Id extends string, Value extends string> extends KindBase<Id> {
   readonly options: Readonly<Record<Value, ChoiceOption>>;
-  readonly detection: Omit<DetectionHints, 'choices'>;
+  /** From `choiceDetection` (define.ts), over the same options. */
+  readonly detection: DetectionHints & { readonly choices: Readonly<Record<string, readonly string[]>> };
 }
 
-/**
- * A closed set of canonical values. `detection.choices` is derived from the options (the
- * display text, the synonyms and the canonical value itself), so each meaning is written once.
- */
+/** A closed set of canonical values. */
+/*#__NO_SIDE_EFFECTS__*/
 export function choiceKind<const Id extends string, const Value extends string>(spec: ChoiceSpec<Id, Value>): FieldKind & { readonly id: Id } {
   const entries = Object.entries<ChoiceOption>(spec.options);
-  const choices: Record<string, readonly string[]> = Object.fromEntries(
-    entries.map(([value, option]) => [value, [...new Set([normaliseText(option.display), normaliseText(value), ...option.synonyms])]]),
-  );
+  const choices = spec.detection.choices;
   return defineKind({
     ...identity(spec, 'choice'),
     normalize(raw) {
@@ -173,7 +167,7 @@ export function choiceKind<const Id extends string, const Value extends string>(
     },
     format: (canonical) => entries.find(([value]) => value === canonical)?.[1].display ?? canonical,
     check: (value) => (value === '' || value in spec.options ? [] : [error('field_error_choice')]),
-    detection: { ...spec.detection, choices },
+    detection: spec.detection,
   });
 }
 
@@ -181,6 +175,7 @@ const CHECKED = ['true', '1', 'yes', 'on', 'да', 'checked'];
 const UNCHECKED = ['false', '0', 'no', 'off', 'нет', 'unchecked'];
 
 /** A tick box: 'true' or 'false'. */
+/*#__NO_SIDE_EFFECTS__*/
 export function checkboxKind<const Id extends string>(spec: KindBase<Id> & { readonly detection: DetectionHints }): FieldKind & { readonly id: Id } {
   return defineKind({
     ...identity(spec, 'checkbox'),
@@ -197,6 +192,7 @@ export function checkboxKind<const Id extends string>(spec: KindBase<Id> & { rea
 /* ----------------------------------------------------------------------------------------- */
 /* Secrets: recognised so the engine can refuse them; kept exactly as typed.                 */
 
+/*#__NO_SIDE_EFFECTS__*/
 export function secretKind<const Id extends string>(
   spec: KindBase<Id> & { readonly detection: DetectionHints; readonly rules?: Rules },
 ): FieldKind & { readonly id: Id } {

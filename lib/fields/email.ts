@@ -1,6 +1,6 @@
 import { cleanText } from '../text';
 import { CYRILLIC_LETTER } from './alphabets';
-import { defineKind, error } from './define';
+import { defineKind, error, kindDetection } from './define';
 
 const MAX_LENGTH = 254;
 const LOCAL_PART = /^[^\s@"(),:;<>[\]\\]{1,64}$/u;
@@ -8,8 +8,15 @@ const LOCAL_PART = /^[^\s@"(),:;<>[\]\\]{1,64}$/u;
 const DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 
 /** An address with a domain and a top-level domain. Only the domain's case is folded: it never matters there. */
+export const emailDetection = kindDetection('email', {
+  autocomplete: ['email'],
+  names: ['email', 'e-mail', 'mail', 'emailaddress', 'email_address'],
+  labels: ['электронная почта', 'адрес электронной почты', 'эл. почта', 'эл.почта', 'e-mail', 'email', 'почта'],
+  notLabels: ['почтовый индекс', 'почтовый адрес', 'почта россии'],
+});
+
 export const email = defineKind({
-  id: 'email',
+  ...emailDetection,
   label: 'field_label_email',
   input: 'text',
   sensitive: false,
@@ -27,11 +34,5 @@ export const email = defineKind({
     // The length gate comes first: it keeps the domain pattern's work short on any input.
     const valid = value.length <= MAX_LENGTH && at > 0 && LOCAL_PART.test(local) && DOMAIN.test(value.slice(at + 1));
     return valid ? [] : [error('field_error_email_format')];
-  },
-  detection: {
-    autocomplete: ['email'],
-    names: ['email', 'e-mail', 'mail', 'emailaddress', 'email_address'],
-    labels: ['электронная почта', 'адрес электронной почты', 'эл. почта', 'эл.почта', 'e-mail', 'email', 'почта'],
-    notLabels: ['почтовый индекс', 'почтовый адрес', 'почта россии'],
   },
 });

@@ -1,13 +1,15 @@
 import { BUILDING_NUMBER_CHARACTER } from './address-characters';
 import { textKind } from './builders';
+import { kindDetection } from './define';
+
+export const houseDetection = kindDetection('house', {
+  names: ['house', 'housenumber', 'house_number', 'dom'],
+  labels: ['дом', 'номер дома', 'house'],
+  notLabels: ['домашний телефон', 'домашний адрес', 'домофон'],
+});
 
 export const house = textKind({
-  id: 'house',
+  ...houseDetection,
   label: 'field_label_house',
   allowed: BUILDING_NUMBER_CHARACTER,
-  detection: {
-    names: ['house', 'housenumber', 'house_number', 'dom'],
-    labels: ['дом', 'номер дома', 'house'],
-    notLabels: ['домашний телефон', 'домашний адрес', 'домофон'],
-  },
 });

@@ -1,6 +1,7 @@
 /**
- * The one registry of field kinds. Adding a kind is one file and one line here; everything else
- * (detection, profile, fill) reads this list.
+ * The one registry of field kinds. Adding a kind is one file, one line here and one in
+ * detection.ts (the compiler holds the two lists to the same kinds in the same order);
+ * everything else (detection, profile, fill) reads these lists.
  */
 import { block } from './block';
 import { birthDate } from './birth-date';
@@ -34,7 +35,12 @@ import { region } from './region';
 import { sex } from './sex';
 import { snils } from './snils';
 import { street } from './street';
+import { FIELD_DETECTION, isFieldKindId, type FieldKindId } from './detection';
+import type { KindDetection } from './define';
 import type { FieldKind } from './types';
+
+/** A kind for each entry of the detection list, with the same id at the same place. */
+type KindsFor<List extends readonly KindDetection[]> = { readonly [Index in keyof List]: FieldKind & { readonly id: List[Index]['id'] } };
 
 export const FIELD_KINDS = [
   lastName,
@@ -70,15 +76,11 @@ export const FIELD_KINDS = [
   block,
   flat,
   noFlat,
-] as const satisfies readonly FieldKind[];
-
-export type FieldKindId = (typeof FIELD_KINDS)[number]['id'];
+] as const satisfies KindsFor<typeof FIELD_DETECTION>;
 
 const BY_ID: ReadonlyMap<string, FieldKind> = new Map(FIELD_KINDS.map((kind) => [kind.id, kind]));
 
-export function isFieldKindId(id: string): id is FieldKindId {
-  return BY_ID.has(id);
-}
+export { isFieldKindId, type FieldKindId };
 
 export function fieldKind(id: FieldKindId): FieldKind {
   const kind = BY_ID.get(id);

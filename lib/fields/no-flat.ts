@@ -1,10 +1,12 @@
 import { checkboxKind } from './builders';
+import { kindDetection } from './define';
+
+export const noFlatDetection = kindDetection('noFlat', {
+  names: ['noflat', 'no_flat', 'withoutflat', 'noapartment', 'flatabsent'],
+  labels: ['нет номера квартиры', 'нет квартиры', 'частный дом', 'no flat number'],
+});
 
 export const noFlat = checkboxKind({
-  id: 'noFlat',
+  ...noFlatDetection,
   label: 'field_label_noFlat',
-  detection: {
-    names: ['noflat', 'no_flat', 'withoutflat', 'noapartment', 'flatabsent'],
-    labels: ['нет номера квартиры', 'нет квартиры', 'частный дом', 'no flat number'],
-  },
 });

@@ -10,7 +10,7 @@
 import { PASSPORT_AGE } from './birth-date';
 import { dateKind } from './builders';
 import { addDays, addYears, displayDate, isIsoDate, isoDay } from './dates';
-import { error, warning } from './define';
+import { error, warning, dateDetection } from './define';
 import type { FieldIssue } from './types';
 
 const CURRENT_PASSPORT_SINCE = '1997-10-01';
@@ -30,17 +30,18 @@ function ageRules(issued: string, birth: string, today: string): readonly FieldI
     : [error('field_error_passport_expired', [age, displayDate(lastValidDay)])];
 }
 
+export const passportIssueDateDetection = dateDetection('passportIssueDate', {
+  names: ['rfpasportissuedate', 'rfpassportissuedate', 'passportissuedate', 'issuedate', 'issue_date', 'dateofissue', 'docissuedate'],
+  labels: ['дата выдачи', 'дата выдачи паспорта', 'date of issue', 'issue date'],
+});
+
 export const passportIssueDate = dateKind({
-  id: 'passportIssueDate',
+  ...passportIssueDateDetection,
   label: 'field_label_passportIssueDate',
   rules(value, { today, related }) {
     if (related.docType === 'foreign') return [];
     if (value < CURRENT_PASSPORT_SINCE) return [error('field_error_passport_issue_before_1997')];
     const birth = related.birthDate;
     return birth !== undefined && isIsoDate(birth) ? ageRules(value, birth, isoDay(today)) : [];
-  },
-  detection: {
-    names: ['rfpasportissuedate', 'rfpassportissuedate', 'passportissuedate', 'issuedate', 'issue_date', 'dateofissue', 'docissuedate'],
-    labels: ['дата выдачи', 'дата выдачи паспорта', 'date of issue', 'issue date'],
   },
 });

@@ -4,7 +4,7 @@
  */
 import type { MessageKey } from '../i18n';
 import { secretKind } from './builders';
-import { error } from './define';
+import { error, kindDetection } from './define';
 import type { FieldIssue } from './types';
 
 const MIN_LENGTH = 8;
@@ -30,26 +30,28 @@ export function passwordsMatch(password: string, repetition: string): readonly F
   return repetition === '' || repetition === password ? [] : [error('field_error_password_mismatch')];
 }
 
+export const passwordDetection = kindDetection('password', {
+  autocomplete: ['new-password', 'current-password'],
+  names: ['password', 'newpassword', 'new_password', 'new-password', 'pwd', 'pass'],
+  labels: ['пароль', 'новый пароль', 'придумайте пароль', 'введите пароль', 'password', 'new password'],
+  notLabels: ['пароль еще раз', 'повторите пароль', 'подтвердите пароль', 'подтверждение пароля'],
+});
+
 export const password = secretKind({
-  id: 'password',
+  ...passwordDetection,
   label: 'field_label_password',
   rules: (value) => PASSWORD_RULES.filter((rule) => !rule.met(value)).map((rule) => error(rule.message)),
-  detection: {
-    autocomplete: ['new-password', 'current-password'],
-    names: ['password', 'newpassword', 'new_password', 'new-password', 'pwd', 'pass'],
-    labels: ['пароль', 'новый пароль', 'придумайте пароль', 'введите пароль', 'password', 'new password'],
-    notLabels: ['пароль еще раз', 'повторите пароль', 'подтвердите пароль', 'подтверждение пароля'],
-  },
 });
 
 /** «Ещё раз» / «Подтвердите пароль»: compared with `related.password` when the page supplies it. */
+export const passwordRepeatDetection = kindDetection('passwordRepeat', {
+  autocomplete: ['new-password'],
+  names: ['passwordrepeat', 'password_repeat', 'repeatpassword', 'confirmpassword', 'confirm_password', 'passwordconfirm', 'password2', 'newpasswordconfirm'],
+  labels: ['еще раз', 'пароль еще раз', 'повторите пароль', 'подтвердите пароль', 'подтверждение пароля', 'repeat password', 'confirm password'],
+});
+
 export const passwordRepeat = secretKind({
-  id: 'passwordRepeat',
+  ...passwordRepeatDetection,
   label: 'field_label_passwordRepeat',
   rules: (value, { related }) => passwordsMatch(related.password ?? value, value),
-  detection: {
-    autocomplete: ['new-password'],
-    names: ['passwordrepeat', 'password_repeat', 'repeatpassword', 'confirmpassword', 'confirm_password', 'passwordconfirm', 'password2', 'newpasswordconfirm'],
-    labels: ['еще раз', 'пароль еще раз', 'повторите пароль', 'подтвердите пароль', 'подтверждение пароля', 'repeat password', 'confirm password'],
-  },
 });

@@ -20,6 +20,7 @@ function nameRules(value: string): readonly FieldIssue[] {
   return hasLetter ? [] : [error('field_error_no_letters')];
 }
 
+/*#__NO_SIDE_EFFECTS__*/
 export function personNameKind<const Id extends string>(spec: { readonly id: Id; readonly label: MessageKey; readonly detection: DetectionHints }) {
   return textKind({ ...spec, allowed: NAME_CHARACTER, rules: nameRules });
 }

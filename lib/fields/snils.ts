@@ -3,7 +3,7 @@
  * Numbers up to 001-001-998 were issued before the check number existed: accepted, with a warning.
  */
 import { digitsKind } from './builders';
-import { error, warning } from './define';
+import { error, warning, kindDetection } from './define';
 
 const LAST_UNCHECKED_NUMBER = 1_001_998;
 
@@ -18,8 +18,14 @@ export function isUncheckedSnils(nineDigits: string): boolean {
   return Number(nineDigits) <= LAST_UNCHECKED_NUMBER;
 }
 
+export const snilsDetection = kindDetection('snils', {
+  mask: 'XXX-XXX-XXX XX',
+  names: ['snils', 'snilsnumber', 'snils_number', 'insurancenumber'],
+  labels: ['снилс', 'номер снилс', 'страховой номер индивидуального лицевого счета', 'страховой номер', 'snils'],
+});
+
 export const snils = digitsKind({
-  id: 'snils',
+  ...snilsDetection,
   label: 'field_label_snils',
   input: 'masked',
   sensitive: true,
@@ -27,10 +33,5 @@ export const snils = digitsKind({
     const body = value.slice(0, 9);
     if (isUncheckedSnils(body)) return [warning('field_warning_snils_unchecked')];
     return snilsControl(body) === value.slice(9) ? [] : [error('field_error_snils_checksum')];
-  },
-  detection: {
-    mask: 'XXX-XXX-XXX XX',
-    names: ['snils', 'snilsnumber', 'snils_number', 'insurancenumber'],
-    labels: ['снилс', 'номер снилс', 'страховой номер индивидуального лицевого счета', 'страховой номер', 'snils'],
   },
 });

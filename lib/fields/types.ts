@@ -55,6 +55,14 @@ export interface DetectionHints {
   readonly choices?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** One canonical value of a choice kind. */
+export interface ChoiceOption {
+  /** The option text as the portal shows it; `format` returns it. */
+  readonly display: string;
+  /** Other texts and values that mean this option (normalised). */
+  readonly synonyms: readonly string[];
+}
+
 export interface FieldKind {
   /** Stable id, camelCase, used as the key in fill plans, profile paths and messages. */
   readonly id: string;

@@ -1,12 +1,16 @@
 /**
  * The built manifests ask for nothing beyond what the extension needs: exactly the allowed
- * permissions, content scripts on the exact portal hosts only, nothing exposed to web pages.
+ * permissions, content scripts and host permissions on the exact portal hosts only, nothing
+ * exposed to web pages.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENGINE_SCRIPT } from '../../lib/content/bridge';
 import { PORTAL_MATCH_PATTERNS } from '../../lib/portal/hosts';
 import { readBuiltManifest } from './support/extension-build';
-import { ALLOWED_PERMISSIONS, FORBIDDEN_MANIFEST_KEYS } from './support/manifest-policy';
-import { BROWSER_NAMES } from './support/settings';
+import { ALLOWED_HOST_PERMISSIONS, ALLOWED_PERMISSIONS, FORBIDDEN_MANIFEST_KEYS } from './support/manifest-policy';
+import { BROWSER_NAMES, EXTENSION_BUILDS } from './support/settings';
 
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
@@ -25,10 +29,16 @@ describe.each(BROWSER_NAMES)('the %s build', (browser) => {
     expect(matches.filter((pattern) => pattern.includes('*.'))).toEqual([]);
   });
 
-  it('has no host permissions beyond the portal hosts', () => {
+  it('has host permissions for exactly the portal hosts, where the content script already runs', () => {
     const manifest = readBuiltManifest(browser);
-    const hostPermissions = [manifest.host_permissions, manifest.optional_host_permissions].flatMap((list) => list ?? []);
-    expect(hostPermissions.filter((pattern) => !PORTAL_MATCH_PATTERNS.includes(pattern))).toEqual([]);
+    expect(sorted(manifest.host_permissions ?? [])).toEqual(sorted(ALLOWED_HOST_PERMISSIONS));
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  it('injects the in-page engine from its own package, and declares it nowhere a page could load it', () => {
+    const manifest = readBuiltManifest(browser);
+    expect(existsSync(join(EXTENSION_BUILDS[browser], ENGINE_SCRIPT))).toBe(true);
+    expect((manifest.content_scripts ?? []).flatMap((script) => script.js ?? [])).not.toContain(ENGINE_SCRIPT.slice(1));
   });
 
   it('exposes nothing to web pages or other extensions', () => {

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { PORTAL_HOSTS } from '../../lib/portal/hosts';
 import { ADVERSARIAL_URLS, GENUINE_URLS } from '../fixtures/adversarial-urls';
 import { completeProfile } from '../fixtures/profile';
 import { forEachBrowser, type E2EBrowser } from './support/browsers';
@@ -61,13 +62,16 @@ const NOT_JUDGED = '?';
 
 /**
  * Chromium does not show an extension the address of a tab whose URL carries a user name or a
- * password, not even after the toolbar press grants `activeTab` (seen in Chromium 156): the
- * popup cannot judge such a tab and leaves its badge alone. Firefox shows it. The fill guard
- * refuses those pages all the same (the first test).
+ * password, not even after the toolbar press grants `activeTab` (seen in Chromium 156), unless
+ * the extension has a host permission for that host (the portal hosts, for the in-page engine):
+ * elsewhere the popup cannot judge such a tab and leaves its badge alone. Firefox shows it. The
+ * fill guard refuses those pages all the same (the first test).
  */
 function popupSeesAddress(browser: BrowserName, url: string): boolean {
   const parsed = new URL(url.trim());
-  return browser !== 'chromium' || (parsed.username === '' && parsed.password === '');
+  const withCredentials = parsed.username !== '' || parsed.password !== '';
+  const hostPermitted = parsed.protocol === 'https:' && PORTAL_HOSTS.has(parsed.hostname);
+  return browser !== 'chromium' || !withCredentials || hostPermitted;
 }
 
 /** What a page under test shows: the form (it did load), and of ours the overlay and any control that holds something. */

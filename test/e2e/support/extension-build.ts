@@ -13,7 +13,7 @@ export interface BuiltManifest {
   readonly permissions?: readonly string[];
   readonly host_permissions?: readonly string[];
   readonly optional_host_permissions?: readonly string[];
-  readonly content_scripts?: readonly { readonly matches: readonly string[] }[];
+  readonly content_scripts?: readonly { readonly matches: readonly string[]; readonly js?: readonly string[] }[];
   readonly browser_specific_settings?: {
     readonly gecko?: {
       readonly id?: string;

@@ -102,6 +102,47 @@ describe('the background answering the content script', () => {
   });
 });
 
+describe('the background bringing the in-page engine', () => {
+  const LOAD = { type: 'load-engine' };
+  const INTO_PORTAL_TOP_FRAME = { target: { tabId: PORTAL_TAB, frameIds: [0] }, files: ['/content-engine.js'] };
+
+  it('injects the engine from the package into exactly the genuine portal frame that asked', async () => {
+    const { env, injected } = harness();
+    expect(await createBackground(env).onMessage(LOAD, GENUINE)).toBeUndefined();
+    expect(injected).toEqual([INTO_PORTAL_TOP_FRAME]);
+  });
+
+  it('injects once per document the browser names, however often it is asked', async () => {
+    const { env, injected } = harness();
+    const background = createBackground(env);
+    const first = { ...GENUINE, documentId: 'document-1' };
+    await background.onMessage(LOAD, first);
+    await background.onMessage(LOAD, first);
+    await background.onMessage(LOAD, { ...GENUINE, documentId: 'document-2' });
+    expect(injected).toEqual([INTO_PORTAL_TOP_FRAME, INTO_PORTAL_TOP_FRAME]);
+  });
+
+  it.each<[string, Sender]>([
+    ['a frame inside the portal page', { ...GENUINE, frameId: 7 }],
+    ['a plain http page', { ...GENUINE, url: 'http://esia.gosuslugi.ru/login/registration' }],
+    ['a look-alike host', { ...GENUINE, url: 'https://gosuslugi-16.ru/login/registration' }],
+    ['a third-party site under gosuslugi.ru', { ...GENUINE, url: 'https://perspectiva70.gosuslugi.ru/' }],
+    ['a sender without a tab', { id: GENUINE.id, url: GENUINE.url, frameId: 0 }],
+    ['another extension', { ...GENUINE, id: 'some-other-extension' }],
+    ['the popup', POPUP],
+  ])('injects nothing for %s', async (_, sender) => {
+    const { env, injected } = harness();
+    expect(await createBackground(env).onMessage(LOAD, sender)).toBeUndefined();
+    expect(injected).toEqual([]);
+  });
+
+  it('settles when the injection fails (the tab went away)', async () => {
+    const { env } = harness();
+    const failing = { ...env, scripting: { executeScript: () => Promise.reject(new Error('No tab with id: 1')) } };
+    expect(await createBackground(failing).onMessage(LOAD, GENUINE)).toBeUndefined();
+  });
+});
+
 describe('the background answering the helper pages', () => {
   it('answers a helper page opened in a tab (the options page, the memo)', async () => {
     expect(await ask({ ...POPUP, url: fakeBrowser.runtime.getURL('/options.html'), tab: { id: 9 } }, { type: 'activity' })).toEqual({ ok: true });

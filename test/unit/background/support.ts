@@ -28,6 +28,8 @@ export const POPUP: Sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runt
 
 export interface Harness {
   readonly env: BackgroundEnv;
+  /** What `scripting.executeScript` was asked to inject. */
+  readonly injected: Parameters<BackgroundEnv['scripting']['executeScript']>[0][];
   /** Messages that reached a tab's content script. */
   readonly delivered: { tabId: number; message: unknown }[];
   readonly idleIntervals: number[];
@@ -36,6 +38,7 @@ export interface Harness {
 export function harness(): Harness {
   const delivered: Harness['delivered'] = [];
   const idleIntervals: number[] = [];
+  const injected: Harness['injected'] = [];
   const env: BackgroundEnv = {
     store: testEnv(),
     extensionId: fakeBrowser.runtime.id,
@@ -52,6 +55,7 @@ export function harness(): Harness {
       },
     },
     badge: fakeBrowser.action,
+    scripting: { executeScript: async (injection) => void injected.push(injection) },
   };
-  return { env, delivered, idleIntervals };
+  return { env, delivered, idleIntervals, injected };
 }

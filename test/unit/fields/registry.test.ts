@@ -1,4 +1,5 @@
 import { FIELD_KINDS, fieldKind, isFieldKindId } from '../../../lib/fields';
+import { FIELD_DETECTION } from '../../../lib/fields/detection';
 import { normaliseText } from '../../../lib/text';
 import en from '../../../public/_locales/en/messages.json';
 import ru from '../../../public/_locales/ru/messages.json';
@@ -13,6 +14,10 @@ describe('the field kind registry', () => {
     }
     expect(isFieldKindId('snils')).toBe(true);
     expect(isFieldKindId('shoeSize')).toBe(false);
+  });
+
+  it('recognises each kind by exactly the hints the scan reads without the rules', () => {
+    expect(FIELD_KINDS.map((kind) => [kind.id, kind.detection])).toEqual(FIELD_DETECTION.map((kind) => [kind.id, kind.detection]));
   });
 
   it('names every kind in both languages', () => {

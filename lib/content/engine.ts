@@ -1,33 +1,38 @@
 /**
- * The content script's work on one portal page: follow what the page is and which fields it
- * has, say beside a field what is wrong with what was typed, offer to fill from the profile and
- * fill when the person asks. Everything that touches the browser's extension APIs is passed in
- * (`ContentEnvironment`), so this runs in tests against plain documents.
+ * The in-page engine, injected only into portal pages where it has work (lib/content/core.ts
+ * brings it in): say beside a field what is wrong with what was typed, offer to fill from the
+ * profile, fill when the person asks, and answer the helper's own pages. The page and its fields
+ * come from the core's scans (`onScan`). Everything that touches the browser's extension APIs is
+ * passed in (`EngineEnvironment`), so this runs in tests against plain documents.
  *
  * Profile values arrive only in `fill()` (from the popup) or as the reply to the in-page
  * confirmation, only for the kinds on the page, and are not kept after the fill.
  */
 import { fieldKind, isFieldKindId } from '../fields';
 import type { FieldKind } from '../fields/types';
-import { scanDocument, type DetectedField, type ScanResult } from '../detect/scan';
-import { watchDocument } from '../detect/watch';
+import type { DetectedField, ScanResult } from '../detect/scan';
 import { describeOutcome, fillAll, fillField, radioGroup, spreadPastedCode, type FillOutcome, type FillRun } from '../fill';
-import type { FieldValues, FillReply, PageFieldsReply, ProfileUnavailable, ProfileValuesReply } from '../messages';
-import type { PageObservation } from '../stage/record';
+import {
+  parseMessage,
+  PopupToContentSchema,
+  type FieldValues,
+  type FillReply,
+  type PageFieldsReply,
+  type PopupToContent,
+  type ProfileUnavailable,
+  type ProfileValuesReply,
+} from '../messages';
 import { t } from '../i18n';
+import type { EngineHandle } from './bridge';
 import { hintFor, type FieldHint } from './hints';
-import { isSubmitClick } from './submissions';
 
-export interface ContentEnvironment {
+export interface EngineEnvironment {
   readonly document: Document;
   readonly today: () => Date;
   /** Which of these kinds the profile can fill (no values). */
   readonly profileKinds: (kinds: readonly string[]) => Promise<readonly string[]>;
   /** The values for these kinds, asked only after the person confirmed the in-page fill. */
   readonly profileValues: (kinds: readonly string[]) => Promise<ProfileValuesReply>;
-  readonly observePage: (observation: PageObservation) => void;
-  /** Same-origin frames are searched only where this allows (the URL guard). */
-  readonly includeFrame: (frame: HTMLIFrameElement) => boolean;
   /** Called whenever what the overlay shows changes. */
   readonly render: (view: OverlayView) => void;
 }
@@ -51,7 +56,7 @@ export interface OverlayView {
 
 export type PanelAction = 'open-preview' | 'confirm-fill' | 'cancel' | 'undo' | 'close';
 
-export class ContentSession {
+export class ContentEngine implements EngineHandle {
   private scan: ScanResult = { page: null, fields: [] };
   private byElement = new Map<Element, DetectedField>();
   /** Kinds on the page the profile can fill, as last answered by the background. */
@@ -62,32 +67,27 @@ export class ContentSession {
   private lastRun: FillRun | null = null;
   /** While a fill runs, its own events update no hint: the fill refreshes every hint it touched when done. */
   private filling = false;
-  private lastObservation = '';
-  private stopWatching: (() => void) | null = null;
   private readonly listeners: readonly [string, (event: Event) => void][] = [
     ['input', (event) => this.onTyped(event, false)],
     ['focusout', (event) => this.onTyped(event, true)],
     ['paste', (event) => void this.onPaste(event as ClipboardEvent)],
-    ['click', (event) => this.onClicked(event)],
-    ['submit', (event) => event.isTrusted && this.reportSubmitted()],
   ];
 
-  constructor(private readonly env: ContentEnvironment) {}
+  constructor(private readonly env: EngineEnvironment) {}
 
-  start(): void {
-    this.stopWatching = watchDocument(this.env.document, (scan) => void this.onScan(scan), { includeFrame: this.env.includeFrame });
+  /** Takes the page as the core's scan has it, and listens to the person from now on. */
+  async start(scan: ScanResult): Promise<void> {
     for (const [type, listener] of this.listeners) this.env.document.addEventListener(type, listener, { capture: true, passive: true });
+    await this.onScan(scan);
+    // The engine arrives a moment after the page: what the person typed and left by then gets its hint now, as on leaving.
+    for (const { element } of this.scan.fields) if (element !== this.env.document.activeElement && typedIn(element)) this.refreshHint(element, true);
+    this.publish();
   }
 
-  stop(): void {
-    this.stopWatching?.();
-    this.stopWatching = null;
-    for (const [type, listener] of this.listeners) this.env.document.removeEventListener(type, listener, { capture: true });
-  }
-
-  /** Rescans at once (the watcher does this by itself on changes). */
-  async refresh(): Promise<void> {
-    await this.onScan(scanDocument(this.env.document, { includeFrame: this.env.includeFrame }));
+  /** A command from the helper's own pages (the core checked the sender); one that does not parse gets no answer. */
+  async answer(raw: unknown): Promise<unknown> {
+    const message = parseMessage(PopupToContentSchema, raw);
+    return message ? this.answerCommand(message) : undefined;
   }
 
   /** What the popup shows before it fills: the page and the recognised fields, without values. */
@@ -210,10 +210,10 @@ export class ContentSession {
     this.publish();
   }
 
-  private async onScan(scan: ScanResult): Promise<void> {
+  /** The core's latest scan: the page and its fields as they are now. */
+  async onScan(scan: ScanResult): Promise<void> {
     this.scan = scan;
     this.byElement = new Map(scan.fields.map((field) => [field.element, field]));
-    this.observe(scan);
     for (const element of [...this.hints.keys()]) if (!this.byElement.has(element)) this.hints.delete(element);
     for (const element of [...this.marks.keys()]) if (!element.isConnected) this.marks.delete(element);
     const candidates = [...new Set(this.fillableFields().map((field) => field.kind))];
@@ -224,24 +224,20 @@ export class ContentSession {
     this.publish();
   }
 
-  /** Stage tracking: each page kind (and level) is reported once while it stays on screen. */
-  private observe(scan: ScanResult): void {
-    const page = scan.page;
-    const key = page ? `${page.kind}:${page.level ?? ''}` : '';
-    if (key === this.lastObservation) return;
-    this.lastObservation = key;
-    if (page) this.env.observePage({ source: 'observed', page: page.kind, ...(page.level ? { level: page.level } : {}) });
-  }
-
-  private onClicked(event: Event): void {
-    const page = this.scan.page;
-    if (event.isTrusted && page && isSubmitClick(page.kind, event.composedPath())) this.reportSubmitted();
-  }
-
-  /** The person sent the page's form (stage tracking: e.g. the letter is ordered now). */
-  private reportSubmitted(): void {
-    const page = this.scan.page;
-    if (page) this.env.observePage({ source: 'observed', page: page.kind, submitted: true });
+  private async answerCommand(message: PopupToContent): Promise<unknown> {
+    switch (message.type) {
+      case 'list-fields':
+        return this.listFields();
+      case 'fill':
+        return this.fill(message.values);
+      case 'undo':
+        return { undone: await this.undo() };
+      case 'take-from-page':
+        return { values: this.takeFromPage() };
+      case 'clear-page':
+        this.clearPage();
+        return { cleared: true };
+    }
   }
 
   private onTyped(event: Event, leaving: boolean): void {
@@ -323,6 +319,12 @@ function readShown(element: HTMLElement): string {
   if (element instanceof HTMLSelectElement) return element.selectedOptions[0]?.textContent ?? '';
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) return element.value;
   return element.textContent ?? '';
+}
+
+/** A text field whose value is no longer the one the page came with. */
+function typedIn(element: HTMLElement): boolean {
+  if (element instanceof HTMLTextAreaElement) return element.value !== element.defaultValue;
+  return element instanceof HTMLInputElement && element.type !== 'checkbox' && element.type !== 'radio' && element.value !== element.defaultValue;
 }
 
 function countFilled(outcomes: readonly FillOutcome[]): number {

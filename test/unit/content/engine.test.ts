@@ -1,17 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContentSession, type ContentEnvironment, type OverlayView } from '../../../lib/content/session';
+import { ContentEngine, type EngineEnvironment, type OverlayView } from '../../../lib/content/engine';
+import { scanDocument } from '../../../lib/detect/scan';
 import { profileFieldValues } from '../../../lib/profile';
-import type { PageObservation } from '../../../lib/stage/record';
 import { completeProfile, TODAY } from '../../fixtures/profile';
 import { loadFixture, type LoadedFixture } from '../../fixtures/portal/load';
 
 const PROFILE_VALUES: Record<string, string> = { ...profileFieldValues(completeProfile()) };
 
 interface Harness {
-  readonly session: ContentSession;
+  readonly session: ContentEngine;
   readonly fixture: LoadedFixture;
   readonly views: OverlayView[];
-  readonly observations: PageObservation[];
   readonly askedValuesFor: string[][];
   lastView(): OverlayView;
   input(selector: string): HTMLInputElement;
@@ -22,14 +21,15 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((fixture) => fixture.close()));
 });
 
-async function startOn(file: string, overrides: Partial<ContentEnvironment> = {}): Promise<Harness> {
+/** The engine as the core hands it a page: the fixture's scan (lib/content/core.ts scans; the engine does not). */
+async function startOn(file: string, overrides: Partial<EngineEnvironment> = {}, beforeArrival: (document: Document) => void = () => undefined): Promise<Harness> {
   const fixture = loadFixture(file);
   open.push(fixture);
   await fixture.settle();
+  beforeArrival(fixture.document);
   const views: OverlayView[] = [];
-  const observations: PageObservation[] = [];
   const askedValuesFor: string[][] = [];
-  const session = new ContentSession({
+  const session = new ContentEngine({
     document: fixture.document,
     today: () => TODAY,
     profileKinds: async (kinds) => kinds.filter((kind) => kind in PROFILE_VALUES),
@@ -37,17 +37,14 @@ async function startOn(file: string, overrides: Partial<ContentEnvironment> = {}
       askedValuesFor.push([...kinds]);
       return { ok: true, values: Object.fromEntries(kinds.flatMap((kind) => (kind in PROFILE_VALUES ? [[kind, PROFILE_VALUES[kind]!]] : []))) };
     },
-    observePage: (observation) => observations.push(observation),
-    includeFrame: () => false,
     render: (view) => views.push(view),
     ...overrides,
   });
-  await session.refresh();
+  await session.start(scanDocument(fixture.document, { includeFrame: () => false }));
   return {
     session,
     fixture,
     views,
-    observations,
     askedValuesFor,
     lastView: () => views.at(-1) ?? { hints: [], marks: [], panel: null },
     input: (selector) => fixture.document.querySelector(selector) as HTMLInputElement,
@@ -60,11 +57,9 @@ function typeInto(element: HTMLInputElement, value: string): void {
   element.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
 }
 
-describe('the content session on the personal-data page', () => {
-  it('reports the page kind once and offers to fill', async () => {
-    const { observations, lastView, session } = await startOn('personal-data-label-for.html');
-    await session.refresh();
-    expect(observations).toEqual([{ source: 'observed', page: 'personal-data' }]);
+describe('the in-page engine on the personal-data page', () => {
+  it('offers to fill', async () => {
+    const { lastView } = await startOn('personal-data-label-for.html');
     expect(lastView().panel).toEqual({ step: 'offer' });
   });
 
@@ -114,26 +109,32 @@ describe('the content session on the personal-data page', () => {
 
   it('shows a hint for a wrong SNILS when the person leaves the field, and removes it once fixed', async () => {
     const { session, lastView, input } = await startOn('personal-data-label-for.html');
-    session.start();
     typeInto(input('#f8'), '112-233-445 96');
     const hint = lastView().hints.find((placed) => placed.element === input('#f8'))?.hint;
     expect(hint?.severity).toBe('error');
     expect(hint?.lines.join(' ')).toMatch(/контрольн/i);
     typeInto(input('#f8'), '112-233-445 95');
     expect(lastView().hints.find((placed) => placed.element === input('#f8'))).toBeUndefined();
-    session.stop();
+  });
+
+  it('catches up with what the person typed and left before it arrived, and lets the field being typed in be', async () => {
+    const { lastView, input } = await startOn('personal-data-label-for.html', {}, (document) => {
+      for (const [selector, value] of [['#f8', '112-233-445 96'], ['#f1', 'Ивaнов']] as const) document.querySelector<HTMLInputElement>(selector)!.value = value;
+      document.querySelector<HTMLInputElement>('#f1')!.focus();
+    });
+    const hinted = lastView().hints.map((placed) => placed.element);
+    expect(hinted).toContain(input('#f8'));
+    expect(hinted).not.toContain(input('#f1'));
   });
 
   it('offers the Cyrillic fix for a surname typed with Latin look-alikes and applies it', async () => {
     const { session, lastView, input } = await startOn('personal-data-label-for.html');
-    session.start();
     typeInto(input('#f1'), 'Ивaнов'); // Latin "a"
     const hint = lastView().hints.find((placed) => placed.element === input('#f1'))?.hint;
     expect(hint?.fix).toBe('Иванов');
     await session.applyFix(input('#f1'), hint!.fix!);
     expect(input('#f1').value).toBe('Иванов');
     expect(lastView().hints.find((placed) => placed.element === input('#f1'))).toBeUndefined();
-    session.stop();
   });
 
   it('lists the recognised fields for the popup and takes typed values back into canonical form', async () => {
@@ -156,7 +157,7 @@ describe('the content session on the personal-data page', () => {
   });
 });
 
-describe('the content session elsewhere', () => {
+describe('the in-page engine elsewhere', () => {
   it('offers nothing on the password page: passwords are never filled', async () => {
     const profileKinds = vi.fn(async (kinds: readonly string[]) => [...kinds]);
     const { lastView, session } = await startOn('password.html', { profileKinds });
@@ -170,26 +171,15 @@ describe('the content session elsewhere', () => {
   });
 });
 
-describe('sending a form', () => {
-  it('recognises the page\'s own submit button by its text and nothing else', async () => {
-    const { isSubmitClick } = await import('../../../lib/content/submissions');
-    const fixture = loadFixture('letter-address.html');
-    open.push(fixture);
-    const document = fixture.document;
-    const deliver = [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Доставить');
-    expect(deliver).toBeDefined();
-    expect(isSubmitClick('letter-address', [deliver!, document.body])).toBe(true);
-    expect(isSubmitClick('personal-data', [deliver!, document.body])).toBe(false);
-    const other = document.createElement('button');
-    other.textContent = 'Назад';
-    expect(isSubmitClick('letter-address', [other])).toBe(false);
-  });
-
-  it('reports a trusted submit of the page as a submission, and ignores a synthetic one', async () => {
-    const { observations, fixture, session } = await startOn('letter-address.html');
-    session.start();
-    fixture.document.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true }));
-    expect(observations.filter((observation) => observation.submitted)).toEqual([]);
-    session.stop();
+describe('commands from the helper\'s own pages', () => {
+  it('answers the ones that parse, and nothing else', async () => {
+    const { session, input } = await startOn('personal-data-label-for.html');
+    expect(await session.answer({ type: 'list-fields' })).toMatchObject({ page: 'personal-data' });
+    expect(await session.answer({ type: 'fill', values: { lastName: 'Иванов' } })).toEqual({ outcomes: [{ kind: 'lastName', status: 'filled' }] });
+    expect(input('#f1').value).toBe('Иванов');
+    expect(await session.answer({ type: 'undo' })).toEqual({ undone: true });
+    expect(await session.answer({ type: 'clear-page' })).toEqual({ cleared: true });
+    for (const junk of [null, 'fill', { type: 'fill', values: 'Иванов' }, { type: 'eval', code: '1' }]) expect(await session.answer(junk)).toBeUndefined();
+    expect(input('#f1').value).toBe('');
   });
 });
