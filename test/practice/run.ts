@@ -38,26 +38,28 @@ function instructions(startUrl: string, proxyPort: number, headed: boolean): str
 
 /** Starts the practice portal and resolves once it is over and cleaned up. */
 export async function runPractice(options: PracticeOptions): Promise<void> {
+  // Listening from the start: Ctrl+C while the browser starts must clean up as well.
+  const stopped = new Promise<void>((resolveStopped) => {
+    for (const signal of STOP_SIGNALS) process.once(signal, () => resolveStopped());
+  });
   const server = await startReplicaServer();
   mountPracticePortal(server);
   const session = await launchChromium(server.proxyPort, { headed: options.headed, callerHandlesSignals: true }).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
-  if (session.raw.kind !== 'chromium') throw new Error('the practice portal runs in Chromium');
-  const { context } = session.raw;
-  const closedByPerson = new Promise<void>((resolveClosed) => context.once('close', () => resolveClosed()));
-  const stopped = new Promise<void>((resolveStopped) => {
-    for (const signal of STOP_SIGNALS) process.once(signal, () => resolveStopped());
-  });
-
-  const startUrl = practiceUrl(PRACTICE_PAGES.start);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(startUrl);
-  console.log(instructions(startUrl, server.proxyPort, options.headed));
-
-  await Promise.race([closedByPerson, stopped]);
-  console.log('Учебный портал закрыт / practice portal closed.');
-  await session.close();
-  await server.close();
+  try {
+    if (session.raw.kind !== 'chromium') throw new Error('the practice portal runs in Chromium');
+    const { context } = session.raw;
+    const closedByPerson = new Promise<void>((resolveClosed) => context.once('close', () => resolveClosed()));
+    const startUrl = practiceUrl(PRACTICE_PAGES.start);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(startUrl);
+    console.log(instructions(startUrl, server.proxyPort, options.headed));
+    await Promise.race([closedByPerson, stopped]);
+    console.log('Учебный портал закрыт / practice portal closed.');
+  } finally {
+    await session.close();
+    await server.close();
+  }
 }
