@@ -19,9 +19,16 @@ import { PRACTICE_BANNER, PRACTICE_PAGES, PRACTICE_STEPS, practiceUrl, type Prac
 const SESSION_COOKIE = 'practice_session';
 /** The practice script inlined into every step page (see page-script.js). */
 const PAGE_SCRIPT = readFileSync(new URL('./page-script.js', import.meta.url), 'utf8');
-const FIXTURES_DIR = FIXTURE_ROOTS['/fixtures/'] ?? '';
+const FIXTURES_DIR = fixturesDir();
 /** Form bodies hold a step id; anything longer is not the practice script's. */
 const BODY_LIMIT = 1024;
+
+/** The folder the step pages are in: the one the replica serves under /fixtures/, so both show the same files. */
+function fixturesDir(): string {
+  const dir = FIXTURE_ROOTS['/fixtures/'];
+  if (dir === undefined) throw new Error('practice portal: FIXTURE_ROOTS has no /fixtures/ folder to serve the step pages from');
+  return dir;
+}
 
 function sessionIdOf(request: IncomingMessage): string | undefined {
   const cookies = request.headers.cookie?.split(';') ?? [];

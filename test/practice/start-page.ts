@@ -5,7 +5,7 @@
  * like one of the portal's to it.
  */
 import { currentStep, type PracticeState } from './state';
-import { PRACTICE_PAGES, PRACTICE_STEPS, practiceUrl } from './steps';
+import { PRACTICE_PAGES, PRACTICE_STEPS, practiceUrl, type PracticeStep } from './steps';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -13,9 +13,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }
 
-function stepItem(state: PracticeState, index: number): string {
-  const step = PRACTICE_STEPS[index];
-  if (step === undefined) return '';
+function stepItem(step: PracticeStep, index: number, state: PracticeState): string {
   const name = escapeHtml(step.title);
   const task = escapeHtml(step.task);
   if (index > state.step) return `<li><span class="later">${name}</span><br><small>${task}</small></li>`;
@@ -25,7 +23,7 @@ function stepItem(state: PracticeState, index: number): string {
 
 export function startPageHtml(state: PracticeState): string {
   const current = currentStep(state);
-  const items = PRACTICE_STEPS.map((_, index) => stepItem(state, index)).join('\n');
+  const items = PRACTICE_STEPS.map((step, index) => stepItem(step, index, state)).join('\n');
   return `<!doctype html>
 <html lang="ru">
 <head>
