@@ -3,50 +3,11 @@
  * fixtures and routes, the request log, and nothing served from outside the fixture folders.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { once } from 'node:events';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import type { Socket } from 'node:net';
 import { join } from 'node:path';
-import { connect as tlsConnect, type TLSSocket } from 'node:tls';
+import { requestThroughProxy as get } from './support/proxy-client';
 import { type ReplicaServer, startReplicaServer } from './support/replica-server';
-import { FIXTURE_ROOTS, PROXY_HOST } from './support/settings';
-
-interface Reply {
-  readonly status: number;
-  readonly contentType: string | undefined;
-  readonly body: string;
-  readonly certificateNames?: string;
-}
-
-async function readReply(response: IncomingMessage, certificateNames?: string): Promise<Reply> {
-  let body = '';
-  for await (const chunk of response) body += String(chunk);
-  return { status: response.statusCode ?? 0, contentType: response.headers['content-type'], body, ...(certificateNames === undefined ? {} : { certificateNames }) };
-}
-
-/** GETs `url` through the proxy: a CONNECT tunnel for https, an absolute-URL request for http. */
-async function get(proxyPort: number, url: string): Promise<Reply> {
-  const target = new URL(url);
-  if (target.protocol === 'http:') {
-    const plain = httpRequest({ host: PROXY_HOST, port: proxyPort, path: url, headers: { host: target.host } }).end();
-    const [response] = (await once(plain, 'response')) as [IncomingMessage];
-    return readReply(response);
-  }
-  const tunnel = httpRequest({ host: PROXY_HOST, port: proxyPort, method: 'CONNECT', path: `${target.hostname}:443` }).end();
-  const [, socket] = (await once(tunnel, 'connect')) as [IncomingMessage, Socket];
-  const secure: TLSSocket = tlsConnect({ socket, servername: target.hostname, rejectUnauthorized: false });
-  // The server closing a connection a failed test left open is no further failure.
-  secure.on('error', () => {});
-  await once(secure, 'secureConnect');
-  const certificateNames = secure.getPeerCertificate().subjectaltname;
-  const inner = httpsRequest({ host: target.hostname, path: target.pathname + target.search, createConnection: () => secure }).end();
-  const [response] = (await once(inner, 'response')) as [IncomingMessage];
-  const reply = await readReply(response, certificateNames);
-  secure.destroy();
-  return reply;
-}
+import { FIXTURE_ROOTS } from './support/settings';
 
 describe('the replica server', () => {
   let server: ReplicaServer;

@@ -72,15 +72,21 @@ async function reportFailure(browser: BrowserName, context: TestContext, pages: 
   console.error(lines.join('\n'));
 }
 
+export interface ForEachBrowserOptions {
+  /** Adds to the block's replica server once it has started, before any browser uses it (e.g. mountPracticePortal). */
+  readonly prepareServer?: (server: ReplicaServer) => void;
+}
+
 /**
  * Declares `body`'s tests once per browser, in a `describe` named after it. A replica server is
  * started for the block and each browser is launched once for it (beforeAll), then closed
  * (afterAll). Call it at the top level of a test file.
  */
-export function forEachBrowser(body: (browser: E2EBrowser) => void): void {
+export function forEachBrowser(body: (browser: E2EBrowser) => void, options: ForEachBrowserOptions = {}): void {
   let server: ReplicaServer | undefined;
   beforeAll(async () => {
     server = await startReplicaServer();
+    options.prepareServer?.(server);
   });
   afterAll(async () => {
     await server?.close();

@@ -7,7 +7,7 @@ import { browserExecutable } from './executables';
 import { adaptPage, type DriverPage } from './page';
 import { type LaunchFolder, prepareLaunch } from './launch-folder';
 import type { BrowserSession } from './session';
-import { CHROMIUM_ARGS, CHROMIUM_IGNORED_DEFAULT_ARGS, PROXY_HOST, TIMEOUTS, UI_LANGUAGE, UI_LOCALE } from './settings';
+import { CHROMIUM_ARGS, CHROMIUM_HEADED_IGNORED_DEFAULT_ARGS, CHROMIUM_IGNORED_DEFAULT_ARGS, PROXY_HOST, TIMEOUTS, UI_LANGUAGE, UI_LOCALE } from './settings';
 
 function adaptPlaywrightPage(page: Page): DriverPage {
   const log: string[] = [];
@@ -35,18 +35,36 @@ function adaptPlaywrightPage(page: Page): DriverPage {
   }, log);
 }
 
-/** Starts Chromium on `folder` (a new one unless relaunching on the profile of an earlier launch). */
-export async function launchChromium(proxyPort: number, folder: LaunchFolder = prepareLaunch('chromium')): Promise<BrowserSession> {
+export interface ChromiumLaunchOptions {
+  /** The launch's folder: a new one unless relaunching on the profile of an earlier launch. */
+  readonly folder?: LaunchFolder;
+  /**
+   * A window for a person (the practice portal, `npm start`) instead of the tests' headless
+   * browser: the window's own size, and no "controlled by automated software" bar.
+   */
+  readonly headed?: boolean;
+  /**
+   * The caller ends the browser on Ctrl+C and the like itself; by default Playwright does, and
+   * then exits the process with code 130 before the caller can clean up.
+   */
+  readonly callerHandlesSignals?: boolean;
+}
+
+/** Starts Chromium with the extension, every request sent to the replica proxy at `proxyPort`. */
+export async function launchChromium(proxyPort: number, options: ChromiumLaunchOptions = {}): Promise<BrowserSession> {
+  const { folder = prepareLaunch('chromium'), headed = false, callerHandlesSignals = false } = options;
   const executablePath = browserExecutable('chromium');
   const launching = chromium.launchPersistentContext(folder.profile, {
     executablePath,
-    headless: true,
+    headless: !headed,
+    ...(headed ? { viewport: null } : {}),
+    ...(callerHandlesSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
     ignoreHTTPSErrors: true,
     locale: UI_LOCALE,
     // Chromium on Linux takes its UI language from the environment, not from --lang.
     env: { ...process.env, LANGUAGE: UI_LANGUAGE },
     timeout: TIMEOUTS.launch,
-    ignoreDefaultArgs: [...CHROMIUM_IGNORED_DEFAULT_ARGS],
+    ignoreDefaultArgs: [...CHROMIUM_IGNORED_DEFAULT_ARGS, ...(headed ? CHROMIUM_HEADED_IGNORED_DEFAULT_ARGS : [])],
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${folder.extension}`,
@@ -71,7 +89,7 @@ export async function launchChromium(proxyPort: number, folder: LaunchFolder = p
       close: () => folder.release(context.close()),
       relaunch: async () => {
         await folder.stop(context.close());
-        return launchChromium(proxyPort, folder);
+        return launchChromium(proxyPort, { ...options, folder });
       },
     };
   } catch (error) {

@@ -97,6 +97,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** Playwright's defaults that would stop the extension from loading. */
 export const CHROMIUM_IGNORED_DEFAULT_ARGS: readonly string[] = ['--disable-extensions'];
 
+/** Playwright's defaults left out of a window a person uses: the "controlled by automated test software" bar. */
+export const CHROMIUM_HEADED_IGNORED_DEFAULT_ARGS: readonly string[] = ['--enable-automation'];
+
 /**
  * The moz-extension UUID is random per profile unless fixed in advance through
  * `extensions.webextensions.uuids`; fixing it makes the extension's pages addressable.
