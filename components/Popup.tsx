@@ -22,6 +22,8 @@ export interface PopupProps {
   readonly memoHref: string;
   readonly onSetStage: (observation: ManualObservation) => Promise<void>;
   readonly onPrefsChange: (prefs: DisplayPrefs) => void;
+  /** Parts that come after the first render (the slots) are still loading: told to assistive technology (and tests) by `aria-busy`. */
+  readonly loading?: boolean;
   /** Places wired by the entrypoint; each is left out when not given. */
   readonly slots?: {
     /** «Это не Госуслуги»: the current tab is a look-alike of the portal. Shown first. */
@@ -39,10 +41,10 @@ export interface PopupProps {
 const GUIDANCE_OPEN_AT: readonly StageId[] = ['standard', 'confirmation-chosen'];
 
 /** The popup: where the account stands and the one next step, most important first. */
-export function Popup({ record, now, prefs, notice, memoHref, onSetStage, onPrefsChange, slots = {} }: PopupProps) {
+export function Popup({ record, now, prefs, notice, memoHref, onSetStage, onPrefsChange, loading = false, slots = {} }: PopupProps) {
   return (
     <ThemeRoot prefs={prefs}>
-      <main class="popup">
+      <main class="popup" aria-busy={loading ? 'true' : 'false'}>
         <h1>{t('extName')}</h1>
         <DisplayPrefsControls prefs={prefs} onChange={onPrefsChange} />
         {slots.lookAlikeWarning}

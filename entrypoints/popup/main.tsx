@@ -32,6 +32,9 @@ interface PageProps {
   readonly initialPrefs: DisplayPrefs;
 }
 
+/** The parts loaded after the first render: the documents checklist, «Заполнить», the security parts. */
+const LAZY_PARTS = 3;
+
 function readProblem(stage: CurrentStage): MessageKey | undefined {
   const { read } = stage;
   return read.status === 'recovered' || read.status === 'unreadable' ? read.message : undefined;
@@ -45,12 +48,12 @@ function PopupPage({ first, settled, initialPrefs }: PageProps) {
   const [documents, setDocuments] = useState<DocumentsView | undefined>(undefined);
   const [fillAction, setFillAction] = useState<ComponentChild>(undefined);
   const [security, setSecurity] = useState<SecurityParts>({});
+  const [partsPending, setPartsPending] = useState(LAZY_PARTS);
   const now = new Date();
 
   // Again after «Взять с этой страницы» saved the profile: the checklist follows what it holds now.
-  const loadDocuments = (): void => {
-    void import('./documents').then((module) => module.loadDocumentsView(env)).then((view) => setDocuments(() => view));
-  };
+  const loadDocuments = (): Promise<void> =>
+    import('./documents').then((module) => module.loadDocumentsView(env)).then((view) => setDocuments(() => view));
 
   useEffect(() => {
     void settled.then((stage) => {
@@ -60,10 +63,17 @@ function PopupPage({ first, settled, initialPrefs }: PageProps) {
       setRecord(stage.read.value);
       setNotice(readProblem(stage));
     });
-    loadDocuments();
-    void import('./fill').then((module) => module.loadFillSection(env, loadDocuments)).then(setFillAction);
+    const loaded = () => setPartsPending((count) => count - 1);
+    void loadDocuments().finally(loaded);
+    void import('./fill')
+      .then((module) => module.loadFillSection(env, () => void loadDocuments()))
+      .then(setFillAction)
+      .finally(loaded);
     // After a first-run answer, an unlock or the end of a session the profile and the stage may have moved or gone: start afresh.
-    void import('./security').then((module) => module.loadSecurityParts(env, () => location.reload())).then(setSecurity);
+    void import('./security')
+      .then((module) => module.loadSecurityParts(env, () => location.reload()))
+      .then(setSecurity)
+      .finally(loaded);
   }, []);
 
   const setStage = async (observation: ManualObservation): Promise<void> => {
@@ -86,6 +96,7 @@ function PopupPage({ first, settled, initialPrefs }: PageProps) {
       memoHref={browser.runtime.getURL('/memo.html')}
       onSetStage={setStage}
       onPrefsChange={changePrefs}
+      loading={partsPending > 0}
       slots={{ lookAlikeWarning: security.top, fillAction, documents: documents?.(record, now), endSession: security.endSession }}
     />
   );

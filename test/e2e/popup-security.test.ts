@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import { completeProfile } from '../fixtures/profile';
 import { forEachBrowser } from './support/browsers';
+import { waitFor } from './support/overlay';
 import { seedProfile } from './support/profile';
 
 const SNILS = completeProfile().person.snils ?? '';
@@ -18,11 +19,11 @@ forEachBrowser((browser) => {
     expect(choices.some((text) => text.startsWith('Это мой компьютер'))).toBe(true);
     expect(choices.some((text) => text.startsWith('Общественный компьютер (библиотека, МФЦ)'))).toBe(true);
     await popup.click('.sec-first-run button');
-    // The popup starts afresh with the answer stored: no question any more.
-    await popup.waitForSelector('h1');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await popup.evaluate(() => document.querySelector('.sec-first-run') === null)).toBe(true);
-    expect(JSON.stringify(await browser.readStorage())).toContain('personal');
+    // The answer is stored, and a popup opened afresh, once every part of it has loaded, asks no more.
+    expect(await waitFor(async () => JSON.stringify(await browser.readStorage()), (stored) => stored.includes('personal'))).toContain('personal');
+    const again = await browser.openExtensionPage('popup.html');
+    await again.waitForSelector('main.popup[aria-busy="false"]');
+    expect(await again.evaluate(() => document.querySelector('.sec-first-run') === null)).toBe(true);
   });
 
   it('ends a public-terminal session from the popup: the profile is gone from every storage area', async () => {
