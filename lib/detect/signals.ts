@@ -8,7 +8,7 @@ import { cleanText, normaliseText } from '../text';
 import { isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
 import { maskShape } from './match';
 import { BoundedMemo } from './memo';
-import { labelledByTexts, readOwnSources, sameOwnSources, sameTexts, type OwnSources } from './own-sources';
+import { labelledByTexts, readOwnSources, sameTexts, type OwnSources } from './own-sources';
 import { attributeOf, dataOf, localNameOf, nodeTypeOf, parentElementOf, previousSiblingOf } from './node-reads';
 import type { PageSurvey, SurveyedControl } from './survey';
 import { SEARCH_BOUNDS } from './weights';
@@ -114,18 +114,18 @@ export class SignalReader {
   }
 
   read({ element: control, type }: SurveyedControl): ControlSignals {
-    const sources = this.ownSourcesOf(control, type);
-    if (this.searched.has(control)) return this.signalsOf(control, sources);
-    // Read from its own sources alone: the same sources as last time give the same signals.
+    if (this.searched.has(control)) return this.signalsOf(control, this.ownSourcesOf(control, type));
+    // Read from its own sources alone: the same sources as last time (the last reading itself) give the same signals.
     const last = lastOwnReadings.get(control);
-    if (last !== undefined && sameOwnSources(last.sources, sources)) return last.signals;
+    const sources = this.ownSourcesOf(control, type, last?.sources);
+    if (last !== undefined && last.sources === sources) return last.signals;
     const signals = this.signalsOf(control, sources);
     lastOwnReadings.set(control, { sources, signals });
     return signals;
   }
 
-  private ownSourcesOf(control: Element, type: string): OwnSources {
-    return readOwnSources(control, type, this.survey.labelTexts.get(control), this.textOf);
+  private ownSourcesOf(control: Element, type: string, last?: OwnSources): OwnSources {
+    return readOwnSources(control, type, this.survey.labelTexts.get(control), this.textOf, last);
   }
 
   private signalsOf(control: HTMLElement, sources: OwnSources): ControlSignals {
