@@ -18,6 +18,8 @@ export interface OwnSources {
   readonly autocomplete: string | null;
   readonly ariaLabel: string | null;
   readonly title: string | null;
+  /** The control's `aria-labelledby`, raw. */
+  readonly labelledByIds: string | null;
   /** The texts of the elements `aria-labelledby` names, in its order (raw). */
   readonly labelledBy: readonly string[];
   /** The texts of the labels tied to the control (the survey's `labelTexts`, raw). */
@@ -33,12 +35,27 @@ const NONE: readonly string[] = [];
  * Reads the control's sources. `tied`: the texts of its labels from the survey; `textOf`: an
  * element's readable text (the caller memoises it for the scan); `last`: the control's last
  * reading, returned itself when the sources are as they were (nothing allocated, and the caller
- * knows them unchanged by identity). The control's own methods are called: this place meets
- * inputs, selects and textareas only, where they are the fastest read (node-reads.ts is for
- * places that meet nodes of every kind).
+ * knows them unchanged by identity); `attributesUnchanged`: whether the control's attributes are
+ * known to be as `last` read them (attribute-changes.ts), then not read again. The texts of other
+ * elements (labels, aria-labelledby, options) are read every time. The control's own methods are
+ * called: this place meets inputs, selects and textareas only, where they are the fastest read
+ * (node-reads.ts is for places that meet nodes of every kind).
  */
-export function readOwnSources(control: Element, type: string, tied: readonly string[] | undefined, textOf: (element: Element) => string, last?: OwnSources): OwnSources {
+export function readOwnSources(
+  control: Element,
+  type: string,
+  tied: readonly string[] | undefined,
+  textOf: (element: Element) => string,
+  last?: OwnSources,
+  attributesUnchanged = false,
+): OwnSources {
   const tiedTexts = tied ?? NONE;
+  if (last !== undefined && attributesUnchanged && last.type === type) {
+    const labelledBy = last.labelledByIds === null ? NONE : labelledTexts(control, last.labelledByIds, textOf);
+    const choices = type === 'select' ? optionTexts(control) : last.choices;
+    if (sameTexts(last.labelledBy, labelledBy) && sameTexts(last.tied, tiedTexts) && sameTexts(last.choices, choices)) return last;
+    return { ...last, labelledBy, tied: tiedTexts, choices };
+  }
   const id = control.getAttribute('id');
   const name = control.getAttribute('name');
   const formControlName = control.getAttribute('formcontrolname');
@@ -61,13 +78,14 @@ export function readOwnSources(control: Element, type: string, tied: readonly st
     last.autocomplete === autocomplete &&
     last.ariaLabel === ariaLabel &&
     last.title === title &&
+    last.labelledByIds === labelledByIds &&
     sameTexts(last.labelledBy, labelledBy) &&
     sameTexts(last.tied, tiedTexts) &&
     sameTexts(last.choices, choices)
   ) {
     return last;
   }
-  return { type, id, name, formControlName, placeholder, maxLength, autocomplete, ariaLabel, title, labelledBy, tied: tiedTexts, choices };
+  return { type, id, name, formControlName, placeholder, maxLength, autocomplete, ariaLabel, title, labelledByIds, labelledBy, tied: tiedTexts, choices };
 }
 
 export function sameTexts(a: readonly string[], b: readonly string[]): boolean {
