@@ -18,6 +18,8 @@ export interface OwnSources {
   readonly autocomplete: string | null;
   readonly ariaLabel: string | null;
   readonly title: string | null;
+  /** The control's `aria-labelledby`, raw. */
+  readonly labelledByIds: string | null;
   /** The texts of the elements `aria-labelledby` names, in its order (raw). */
   readonly labelledBy: readonly string[];
   /** The texts of the labels tied to the control (the survey's `labelTexts`, raw). */
@@ -31,44 +33,59 @@ const NONE: readonly string[] = [];
 
 /**
  * Reads the control's sources. `tied`: the texts of its labels from the survey; `textOf`: an
- * element's readable text (the caller memoises it for the scan). The control's own methods are
+ * element's readable text (the caller memoises it for the scan); `last`: the control's last
+ * reading, returned itself when the sources are as they were (nothing allocated, and the caller
+ * knows them unchanged by identity); `attributesUnchanged`: whether the control's attributes are
+ * known to be as `last` read them (attribute-changes.ts), then not read again. The texts of other
+ * elements (labels, aria-labelledby, options) are read every time. The control's own methods are
  * called: this place meets inputs, selects and textareas only, where they are the fastest read
  * (node-reads.ts is for places that meet nodes of every kind).
  */
-export function readOwnSources(control: Element, type: string, tied: readonly string[] | undefined, textOf: (element: Element) => string): OwnSources {
-  const labelledBy = control.getAttribute('aria-labelledby');
-  return {
-    type,
-    id: control.getAttribute('id'),
-    name: control.getAttribute('name'),
-    formControlName: control.getAttribute('formcontrolname'),
-    placeholder: control.getAttribute('placeholder'),
-    maxLength: control.getAttribute('maxlength'),
-    autocomplete: control.getAttribute('autocomplete'),
-    ariaLabel: control.getAttribute('aria-label'),
-    title: control.getAttribute('title'),
-    labelledBy: labelledBy === null ? NONE : labelledTexts(control, labelledBy, textOf),
-    tied: tied ?? NONE,
-    choices: type === 'select' ? optionTexts(control) : type === 'radio' ? [control.getAttribute('value') ?? ''] : NONE,
-  };
-}
-
-/** Whether two readings of a control's sources are the same: then so are the signals read from them. */
-export function sameOwnSources(a: OwnSources, b: OwnSources): boolean {
-  return (
-    a.type === b.type &&
-    a.id === b.id &&
-    a.name === b.name &&
-    a.formControlName === b.formControlName &&
-    a.placeholder === b.placeholder &&
-    a.maxLength === b.maxLength &&
-    a.autocomplete === b.autocomplete &&
-    a.ariaLabel === b.ariaLabel &&
-    a.title === b.title &&
-    sameTexts(a.labelledBy, b.labelledBy) &&
-    sameTexts(a.tied, b.tied) &&
-    sameTexts(a.choices, b.choices)
-  );
+export function readOwnSources(
+  control: Element,
+  type: string,
+  tied: readonly string[] | undefined,
+  textOf: (element: Element) => string,
+  last?: OwnSources,
+  attributesUnchanged = false,
+): OwnSources {
+  const tiedTexts = tied ?? NONE;
+  if (last !== undefined && attributesUnchanged && last.type === type) {
+    const labelledBy = last.labelledByIds === null ? NONE : labelledTexts(control, last.labelledByIds, textOf);
+    const choices = type === 'select' ? optionTexts(control) : last.choices;
+    if (sameTexts(last.labelledBy, labelledBy) && sameTexts(last.tied, tiedTexts) && sameTexts(last.choices, choices)) return last;
+    return { ...last, labelledBy, tied: tiedTexts, choices };
+  }
+  const id = control.getAttribute('id');
+  const name = control.getAttribute('name');
+  const formControlName = control.getAttribute('formcontrolname');
+  const placeholder = control.getAttribute('placeholder');
+  const maxLength = control.getAttribute('maxlength');
+  const autocomplete = control.getAttribute('autocomplete');
+  const ariaLabel = control.getAttribute('aria-label');
+  const title = control.getAttribute('title');
+  const labelledByIds = control.getAttribute('aria-labelledby');
+  const labelledBy = labelledByIds === null ? NONE : labelledTexts(control, labelledByIds, textOf);
+  const choices = type === 'select' ? optionTexts(control) : type === 'radio' ? [control.getAttribute('value') ?? ''] : NONE;
+  if (
+    last !== undefined &&
+    last.type === type &&
+    last.id === id &&
+    last.name === name &&
+    last.formControlName === formControlName &&
+    last.placeholder === placeholder &&
+    last.maxLength === maxLength &&
+    last.autocomplete === autocomplete &&
+    last.ariaLabel === ariaLabel &&
+    last.title === title &&
+    last.labelledByIds === labelledByIds &&
+    sameTexts(last.labelledBy, labelledBy) &&
+    sameTexts(last.tied, tiedTexts) &&
+    sameTexts(last.choices, choices)
+  ) {
+    return last;
+  }
+  return { type, id, name, formControlName, placeholder, maxLength, autocomplete, ariaLabel, title, labelledByIds, labelledBy, tied: tiedTexts, choices };
 }
 
 export function sameTexts(a: readonly string[], b: readonly string[]): boolean {
@@ -99,6 +116,11 @@ function labelledTexts(element: Element, ids: string, textOf: (element: Element)
 /** Through the select's own collection: a browser keeps it between scans while the select does not change. */
 function optionTexts(select: Element): string[] {
   const texts: string[] = [];
-  for (const option of (select as HTMLSelectElement).options) texts.push(option.textContent ?? '', attributeOf(option, 'value') ?? '');
+  const { options } = select as HTMLSelectElement;
+  // By index, not by iterator: a step of the collection's iterator costs a call into the browser more.
+  for (let index = 0, count = options.length; index < count; index += 1) {
+    const option = options.item(index);
+    if (option !== null) texts.push(option.textContent ?? '', attributeOf(option, 'value') ?? '');
+  }
   return texts;
 }

@@ -7,6 +7,7 @@ import { normaliseText } from '../text';
 import { isInSkippedSubtree } from './dom';
 import { decide, scoreSignals, type Classification, type KindScores } from './classify';
 import { PAGE_CONTROL_NAMES, PAGE_ELEMENT_NAMES, recognisePage, shortBlockTexts, type PageView } from './page-score';
+import { observeSourceChanges } from './attribute-changes';
 import { BoundedMemo } from './memo';
 import type { PageMatch } from './pages/types';
 import { SignalReader, sameSignals, type ControlSignals } from './signals';
@@ -93,7 +94,8 @@ function decisionOf({ scores, guess }: ScoredControl, expected: readonly string[
 }
 
 function classifySurvey(survey: PageSurvey): ScanResult {
-  const reader = new SignalReader(survey);
+  // Before any control is read: from now on, a change to its attributes is known.
+  const reader = new SignalReader(survey, observeSourceChanges(survey.roots));
   const controls = survey.controls.map((control) => scoredControl(control.element, reader.read(control)));
   const firstGuess = new Set<string>();
   for (const { guess } of controls) if (guess.kind !== null) firstGuess.add(guess.kind);

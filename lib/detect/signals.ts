@@ -8,7 +8,8 @@ import { cleanText, normaliseText } from '../text';
 import { isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
 import { maskShape } from './match';
 import { BoundedMemo } from './memo';
-import { labelledByTexts, readOwnSources, sameOwnSources, sameTexts, type OwnSources } from './own-sources';
+import { mayHaveChanged, sourcesRead } from './attribute-changes';
+import { labelledByTexts, readOwnSources, sameTexts, type OwnSources } from './own-sources';
 import { attributeOf, dataOf, localNameOf, nodeTypeOf, parentElementOf, previousSiblingOf } from './node-reads';
 import type { PageSurvey, SurveyedControl } from './survey';
 import { SEARCH_BOUNDS } from './weights';
@@ -92,7 +93,7 @@ const NONE: readonly string[] = [];
  * The signals of each control read from its own sources alone (not searched around), with those
  * sources: a rescan finds most controls as they were. Weak: a control gone takes its entry along.
  */
-const lastOwnReadings = new WeakMap<Element, { readonly sources: OwnSources; readonly signals: ControlSignals }>();
+const lastOwnReadings = new WeakMap<Element, { readonly sources: OwnSources; readonly signals: ControlSignals; readonly tracked: boolean }>();
 
 /**
  * Reads the signals of the controls of one survey; lookups are memoised for its lifetime. Every
@@ -109,18 +110,28 @@ export class SignalReader {
   /** Controls without a label of their own, by ancestor; counted on the first text search. */
   private unlabelledCounts: Map<Element, number> | undefined;
 
-  constructor(private readonly survey: Pick<PageSurvey, 'controls' | 'labelTexts'>) {
+  /**
+   * `tracked`: whether changes to the attributes of the survey's controls are observed
+   * (attribute-changes.ts, started before this reader reads): then a control whose attributes
+   * did not change since a tracked reading is not read again.
+   */
+  constructor(
+    private readonly survey: Pick<PageSurvey, 'controls' | 'labelTexts'>,
+    private readonly tracked = false,
+  ) {
     this.searched = new Set(survey.controls.slice(0, SEARCH_BOUNDS.layoutSearchedControls).map((control) => control.element));
   }
 
   read({ element: control, type }: SurveyedControl): ControlSignals {
-    const sources = this.ownSourcesOf(control, type);
-    if (this.searched.has(control)) return this.signalsOf(control, sources);
-    // Read from its own sources alone: the same sources as last time give the same signals.
+    if (this.searched.has(control)) return this.signalsOf(control, this.ownSourcesOf(control, type));
+    // Read from its own sources alone: the same sources as last time (the last reading itself) give the same signals.
     const last = lastOwnReadings.get(control);
-    if (last !== undefined && sameOwnSources(last.sources, sources)) return last.signals;
-    const signals = this.signalsOf(control, sources);
-    lastOwnReadings.set(control, { sources, signals });
+    const unchanged = this.tracked && last !== undefined && last.tracked && !mayHaveChanged(control);
+    const sources = readOwnSources(control, type, this.survey.labelTexts.get(control), this.textOf, last?.sources, unchanged);
+    if (!unchanged) sourcesRead(control);
+    if (last !== undefined && last.sources === sources && last.tracked === this.tracked) return last.signals;
+    const signals = last !== undefined && last.sources === sources ? last.signals : this.signalsOf(control, sources);
+    lastOwnReadings.set(control, { sources, signals, tracked: this.tracked });
     return signals;
   }
 

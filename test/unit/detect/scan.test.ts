@@ -115,6 +115,26 @@ describe('scanDocument', () => {
       expect(['#first', '#searched-no-more', '#tied', '#named'].map((selector) => kindAt(scan, selector))).toEqual(['lastName', null, 'lastName', 'lastName']);
     });
 
+    it('reads a control past the searched ones again when its attributes changed, even while it was out of the page', async () => {
+      const early = filler(SEARCH_BOUNDS.layoutSearchedControls, '<input name="other">');
+      scanHtml(`${early}<div id="row"><input id="late" aria-label="Фамилия"></div>`);
+      const late = document.getElementById('late')!;
+      expect(kindAt(scanDocument(document), '#late')).toBe('lastName');
+      late.setAttribute('aria-label', 'Имя');
+      expect(kindAt(scanDocument(document), '#late')).toBe('firstName');
+      // Out of the page, changed once the observers were told of the removal, then put back.
+      const row = document.getElementById('row')!;
+      row.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      late.setAttribute('aria-label', 'Отчество');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      document.body.append(row);
+      expect(kindAt(scanDocument(document), '#late')).toBe('middleName');
+      late.removeAttribute('aria-label');
+      late.setAttribute('name', 'lastName');
+      expect(kindAt(scanDocument(document), '#late')).toBe('lastName');
+    });
+
     it('reads the first labels of a page only; a control past them keeps its own attributes', () => {
       const late = filler(SEARCH_BOUNDS.labels, '<label><input type="checkbox"> Согласен</label>');
       const scan = scanHtml(`
