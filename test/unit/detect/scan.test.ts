@@ -135,6 +135,19 @@ describe('scanDocument', () => {
       expect(kindAt(scanDocument(document), '#late')).toBe('lastName');
     });
 
+    it('reads a select again when its options changed: their text in place, or the options replaced', () => {
+      scanHtml('<select id="choice"><option value="">Выберите</option><option value="M">Мужской</option><option value="F">Женский</option></select>');
+      const select = document.getElementById('choice') as HTMLSelectElement;
+      expect(kindAt(scanDocument(document), '#choice')).toBe('sex');
+      // The texts changed in place (as a framework updates a text node), no element added or removed.
+      const texts: Record<string, string> = { M: 'Паспорт гражданина РФ', F: 'Паспорт иностранного гражданина' };
+      for (const option of select.options) if (option.value in texts) (option.firstChild as Text).data = texts[option.value]!;
+      // No longer the sex select (these options alone name no kind for sure).
+      expect(kindAt(scanDocument(document), '#choice')).toBeNull();
+      select.innerHTML = '<option value="">Выберите</option><option value="M">Мужской</option><option value="F">Женский</option>';
+      expect(kindAt(scanDocument(document), '#choice')).toBe('sex');
+    });
+
     it('reads the first labels of a page only; a control past them keeps its own attributes', () => {
       const late = filler(SEARCH_BOUNDS.labels, '<label><input type="checkbox"> Согласен</label>');
       const scan = scanHtml(`
