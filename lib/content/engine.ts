@@ -141,13 +141,7 @@ export class ContentEngine implements EngineHandle {
 
   /** The values the person typed into recognised fields, canonical, for «Взять с этой страницы». */
   takeFromPage(): FieldValues {
-    const values: Record<string, string> = {};
-    for (const field of this.fillableFields()) {
-      const kind = knownKind(field.kind);
-      const shown = kind ? readShown(field.element) : '';
-      if (kind && shown !== '') values[kind.id] = kind.normalize(shown);
-    }
-    return values;
+    return canonicalValues(this.fillableFields());
   }
 
   /**
@@ -268,13 +262,7 @@ export class ContentEngine implements EngineHandle {
 
   /** The canonical values of every recognised field, so rules can compare fields with each other. */
   private relatedValues(): Record<string, string> {
-    const related: Record<string, string> = {};
-    for (const field of this.scan.fields) {
-      const kind = knownKind(field.kind);
-      const shown = kind ? readShown(field.element) : '';
-      if (kind && shown !== '') related[kind.id] = kind.normalize(shown);
-    }
-    return related;
+    return canonicalValues(this.scan.fields);
   }
 
   /**
@@ -301,6 +289,17 @@ export class ContentEngine implements EngineHandle {
       panel: this.panel,
     });
   }
+}
+
+/** What the person sees in each of these fields that holds something, canonical, by kind. */
+function canonicalValues(fields: readonly DetectedField[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const kind = knownKind(field.kind);
+    const shown = kind ? readShown(field.element) : '';
+    if (kind && shown !== '') values[kind.id] = kind.normalize(shown);
+  }
+  return values;
 }
 
 function knownKind(id: string): FieldKind | undefined {
