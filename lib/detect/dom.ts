@@ -27,6 +27,20 @@ export const IGNORED_LANDMARK_TAGS: readonly string[] = ['footer', 'nav'];
 const IGNORED_LANDMARK_ROLES: ReadonlySet<string> = new Set(['search', 'navigation', 'contentinfo', 'banner']);
 
 /**
+ * The survey's queries of each root (survey.ts), and the attributes by which it sorts what each
+ * finds: controls (by type), and what may be an ignored region or a heading or button by its role.
+ * Each is made again only when something it finds, or one of its attributes, may have changed
+ * (page-changes.ts): two, so that a control coming or going costs the controls' query alone.
+ * Each selector costs a browser a test of every element of the root.
+ */
+export const SURVEY_QUERIES = {
+  controls: { selector: 'input, select, textarea', attributes: ['type'] },
+  regions: { selector: [...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', '), attributes: ['role', OWN_UI_ATTRIBUTE] },
+} as const satisfies Record<string, { readonly selector: string; readonly attributes: readonly string[] }>;
+
+export type SurveyQueryId = keyof typeof SURVEY_QUERIES;
+
+/**
  * Elements whose contents are values, options or actions, not words about something else
  * (a «?» tooltip button inside a label cell is not part of the label).
  */

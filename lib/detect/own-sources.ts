@@ -36,7 +36,7 @@ const NONE: readonly string[] = [];
  * element's readable text (the caller memoises it for the scan); `last`: the control's last
  * reading, returned itself when the sources are as they were (nothing allocated, and the caller
  * knows them unchanged by identity); `attributesUnchanged`: whether the control's attributes are
- * known to be as `last` read them (attribute-changes.ts), then not read again. The texts of other
+ * known to be as `last` read them (page-changes.ts), then not read again. The texts of other
  * elements (labels, aria-labelledby, options) are read every time. The control's own methods are
  * called: this place meets inputs, selects and textareas only, where they are the fastest read
  * (node-reads.ts is for places that meet nodes of every kind).

@@ -7,7 +7,7 @@ import { normaliseText } from '../text';
 import { isInSkippedSubtree } from './dom';
 import { decide, scoreSignals, type Classification, type KindScores } from './classify';
 import { PAGE_CONTROL_NAMES, PAGE_ELEMENT_NAMES, recognisePage, shortBlockTexts, type PageView } from './page-score';
-import { observeSourceChanges } from './attribute-changes';
+import { observeChanges } from './page-changes';
 import { BoundedMemo } from './memo';
 import type { PageMatch } from './pages/types';
 import { SignalReader, sameSignals, type ControlSignals } from './signals';
@@ -69,6 +69,8 @@ interface ScoredControl {
   readonly scores: KindScores;
   /** The decision without the page's expectations. */
   readonly guess: Classification;
+  /** The control's names that are page signals (PAGE_CONTROL_NAMES), found once per reading. */
+  readonly pageNames: readonly string[];
 }
 
 /**
@@ -83,7 +85,7 @@ function scoredControl(element: HTMLElement, signals: ControlSignals): ScoredCon
   // The same object when the reader found the control's sources unchanged.
   if (last !== undefined && (last.signals === signals || sameSignals(last.signals, signals))) return last;
   const scores = scoreSignals(signals);
-  const scored = { element, signals, scores, guess: decide(scores) };
+  const scored = { element, signals, scores, guess: decide(scores), pageNames: signals.names.filter((name) => PAGE_CONTROL_NAMES.has(name)) };
   lastScored.set(element, scored);
   return scored;
 }
@@ -95,7 +97,7 @@ function decisionOf({ scores, guess }: ScoredControl, expected: readonly string[
 
 function classifySurvey(survey: PageSurvey): ScanResult {
   // Before any control is read: from now on, a change to its attributes is known.
-  const reader = new SignalReader(survey, observeSourceChanges(survey.roots));
+  const reader = new SignalReader(survey, observeChanges(survey.roots));
   const controls = survey.controls.map((control) => scoredControl(control.element, reader.read(control)));
   const firstGuess = new Set<string>();
   for (const { guess } of controls) if (guess.kind !== null) firstGuess.add(guess.kind);
@@ -142,6 +144,6 @@ function pageView(survey: PageSurvey, controls: readonly ScoredControl[], fields
 
 function pageControlNames(controls: readonly ScoredControl[]): Set<string> {
   const names = new Set<string>();
-  for (const { signals } of controls) for (const name of signals.names) if (PAGE_CONTROL_NAMES.has(name)) names.add(name);
+  for (const { pageNames } of controls) for (const name of pageNames) names.add(name);
   return names;
 }

@@ -8,7 +8,7 @@ import { cleanText, normaliseText } from '../text';
 import { isCustomElementName, isFillableControl, isSkippedSubtree, readableText, TEXT_NODE, ELEMENT_NODE } from './dom';
 import { maskShape } from './match';
 import { BoundedMemo } from './memo';
-import { mayHaveChanged, sourcesRead } from './attribute-changes';
+import { mayHaveChanged, sourcesRead } from './page-changes';
 import { labelledByTexts, readOwnSources, sameTexts, type OwnSources } from './own-sources';
 import { attributeOf, dataOf, localNameOf, nodeTypeOf, parentElementOf, previousSiblingOf } from './node-reads';
 import type { PageSurvey, SurveyedControl } from './survey';
@@ -112,7 +112,7 @@ export class SignalReader {
 
   /**
    * `tracked`: whether changes to the attributes of the survey's controls are observed
-   * (attribute-changes.ts, started before this reader reads): then a control whose attributes
+   * (page-changes.ts, started before this reader reads): then a control whose attributes
    * did not change since a tracked reading is not read again.
    */
   constructor(

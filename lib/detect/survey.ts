@@ -3,8 +3,12 @@
  * same-origin frame the caller allows), the controls and every page-kind signal, gathered so
  * that nothing later queries the whole document again.
  *
- * How: one querySelectorAll per root, with as few selectors as possible, for what must be found
- * anywhere (controls, labels, the regions to ignore, roles), and one walk of the root's first
+ * How: two querySelectorAll per root, with as few selectors as possible, for what must be found
+ * anywhere (SURVEY_QUERIES: controls; the regions to ignore and roles), each made again only when
+ * the page changed in a way that may change what it finds (page-changes.ts); the first labels of
+ * the root, queried apart (a query of one tag name alone costs a browser about as little as one
+ * more selector in a list, and only the first SEARCH_BOUNDS.labels of them are looked at, where a
+ * page may have thousands); and one walk of the root's first
  * SEARCH_BOUNDS.surveyedElements elements for the rest (text, headings, actions, frames, shadow
  * hosts, element names). On a large page every pass costs: after a change a browser answers
  * each getElementsByTagName with a pass over the whole root, a selector list costs a pass times
@@ -16,6 +20,8 @@ import {
   IGNORED_LANDMARK_TAGS,
   OWN_UI_ATTRIBUTE,
   SKIPPED_TAGS,
+  SURVEY_QUERIES,
+  type SurveyQueryId,
   TEXT_NODE,
   hasIgnoredLandmarkRole,
   inputType,
@@ -25,6 +31,7 @@ import {
   roleOf,
 } from './dom';
 import { dataOf, hasAttributeOf, lastChildOf, localNameOf, nodeTypeOf, shadowRootOf } from './node-reads';
+import { queryMark, queryStateSince } from './page-changes';
 import { SEARCH_BOUNDS } from './weights';
 
 export interface SurveyOptions {
@@ -65,19 +72,12 @@ export interface PageSurvey {
   readonly roots: ScanRoot[];
 }
 
-const CONTROL_TAGS: readonly string[] = ['input', 'select', 'textarea'];
+const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea']);
 /** In the order their texts are read for page signals: h1 first, so the bound keeps the main ones. */
 const HEADING_TAGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend'];
 const ACTION_TAGS: readonly string[] = ['button', 'a'];
 const ACTION_INPUT_TYPES: ReadonlySet<string> = new Set(['submit', 'button']);
 const FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'frame']);
-/**
- * What must be found anywhere in a root: controls, what may be an ignored region, roles. Each
- * selector costs a browser a test of every element. Labels are queried apart: a query of one
- * tag name alone costs a browser about as little as one more selector here, and only the first
- * SEARCH_BOUNDS.labels of them are looked at, where a page may have thousands.
- */
-const QUERIED = [...CONTROL_TAGS, ...IGNORED_LANDMARK_TAGS, '[role]', `[${OWN_UI_ATTRIBUTE}]`].join(', ');
 /** NodeFilter constants, written out: their globals differ between realms. */
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -94,13 +94,15 @@ export function surveyPage(document: Document, options: SurveyOptions = {}, elem
     elementNames: new Set(),
     roots: [],
   };
-  surveyRoot(document, survey, { options, wantedNames: new Set(elementNames), labelsLeft: SEARCH_BOUNDS.labels });
+  surveyRoot(document, survey, { options, wantedNames: new Set(elementNames), labelsLeft: SEARCH_BOUNDS.labels, queryMark: queryMark() });
   return survey;
 }
 
 interface SurveyContext {
   readonly options: SurveyOptions;
   readonly wantedNames: ReadonlySet<string>;
+  /** Where the roots' queries stand (page-changes.ts): a root's last query made under it still holds. */
+  readonly queryMark: number;
   /** Labels still to read in this survey (SEARCH_BOUNDS.labels), across its roots. */
   labelsLeft: number;
 }
@@ -118,14 +120,6 @@ function contentOf(root: ScanRoot): Element | ShadowRoot | null {
   return root.nodeType === DOCUMENT_NODE ? (root as Document).body : (root as ShadowRoot);
 }
 
-/** What the query of one root found beyond controls and labels. */
-interface Queried {
-  /** Regions whose contents are not read (our own UI, ignored landmarks), the outermost ones. */
-  readonly ignoredRegions: Set<Element>;
-  readonly roleHeadings: Element[];
-  readonly roleActions: Element[];
-}
-
 /** What the walk of one root found. */
 interface Walked {
   readonly headingsByTag: Element[][];
@@ -139,50 +133,145 @@ function surveyRoot(root: ScanRoot, survey: PageSurvey, context: SurveyContext):
   survey.roots.push(root);
   const base = contentOf(root);
   if (base === null) return;
-  const queried = queryRoot(base, survey, context);
+  const regions = queryOf(REGIONS_QUERY, root, base, context.queryMark);
+  const controls = outsideRegions(queryOf(CONTROLS_QUERY, root, base, context.queryMark), regions.ignoredRegions);
+  survey.controls.push(...controls.controls);
+  survey.actions.push(...controls.inputActions);
+  if (context.labelsLeft > 0) queryLabels(base, survey, context, regions.ignoredRegions.size > 0);
   const textSoFar = survey.texts.reduce((length, text) => length + text.length, 0);
-  const walked = walkRoot(base, queried.ignoredRegions, SEARCH_BOUNDS.pageTextLength - textSoFar, survey, context.wantedNames);
-  survey.headings.push(...walked.headingsByTag.flat(), ...queried.roleHeadings);
+  const walked = walkRoot(base, regions.ignoredRegions, SEARCH_BOUNDS.pageTextLength - textSoFar, survey, context.wantedNames);
+  survey.headings.push(...walked.headingsByTag.flat(), ...regions.roleHeadings);
   survey.headings.splice(SEARCH_BOUNDS.pageHeadings);
-  survey.actions.push(...walked.actionsByTag.flat(), ...queried.roleActions);
+  survey.actions.push(...walked.actionsByTag.flat(), ...regions.roleActions);
   survey.actions.splice(SEARCH_BOUNDS.pageActions);
   survey.texts.push(walked.text);
   const frameDocuments = walked.frames.map((frame) => allowedFrameDocument(frame as HTMLIFrameElement, context.options));
   for (const nested of [...walked.shadowRoots, ...frameDocuments]) if (nested !== null) surveyRoot(nested, survey, context);
 }
 
+/** What the controls' query of a root found, in document order. */
+interface FoundControls {
+  readonly controls: readonly SurveyedControl[];
+  /** Submit and button inputs. */
+  readonly inputActions: readonly Element[];
+}
+
+/** What the regions' query of a root found. */
+interface FoundRegions {
+  /** Regions whose contents are not read (our own UI, ignored landmarks), the outermost ones, in document order. */
+  readonly ignoredRegions: ReadonlySet<Element>;
+  readonly roleHeadings: readonly Element[];
+  readonly roleActions: readonly Element[];
+}
+
+/** A root's last query: in which content, under which mark (page-changes.ts), what it found. */
+interface LastQuery<Found> {
+  readonly base: Element | ShadowRoot;
+  mark: number;
+  readonly found: Found;
+}
+
+/** One of the survey's queries of a root (SURVEY_QUERIES), with each root's last one. */
+interface SurveyQuery<Found> {
+  readonly id: SurveyQueryId;
+  /** Weak: a root gone takes its last query along. */
+  readonly last: WeakMap<ScanRoot, LastQuery<Found>>;
+  readonly query: (base: Element | ShadowRoot) => Found;
+  /** Every element among the findings: all of them still in the root, and nothing added, the query would find the same. */
+  readonly elementsOf: (found: Found) => Iterable<Element>;
+}
+
+const CONTROLS_QUERY: SurveyQuery<FoundControls> = {
+  id: 'controls',
+  last: new WeakMap(),
+  query: queryControls,
+  elementsOf: ({ controls, inputActions }) => [...controls.map((control) => control.element), ...inputActions],
+};
+
+const REGIONS_QUERY: SurveyQuery<FoundRegions> = {
+  id: 'regions',
+  last: new WeakMap(),
+  query: queryRegions,
+  elementsOf: ({ ignoredRegions, roleHeadings, roleActions }) => [...ignoredRegions, ...roleHeadings, ...roleActions],
+};
+
 /**
- * Controls (and submit buttons), ignored regions and roles, in document order: an ignored region
- * comes before everything inside it, and all of that follows it without a break, so one region
- * at a time is tested for containment. Controls are not regions themselves (a role or our
- * attribute on one would be a page's mistake): testing each would cost two attribute reads per
- * control. Then the labels outside the ignored regions.
+ * The root's last query when the page has not changed in a way that may change what it finds
+ * (or everything it found is still in the root, where only subtrees without any of it were
+ * removed); a new one otherwise.
  */
-function queryRoot(base: Element | ShadowRoot, survey: PageSurvey, context: SurveyContext): Queried {
-  const queried: Queried = { ignoredRegions: new Set(), roleHeadings: [], roleActions: [] };
-  let ignoredRegion: Element | null = null;
+function queryOf<Found>(surveyQuery: SurveyQuery<Found>, root: ScanRoot, base: Element | ShadowRoot, mark: number): Found {
+  const last = surveyQuery.last.get(root);
+  if (last !== undefined && last.base === base) {
+    const state = queryStateSince(surveyQuery.id, root, last.mark);
+    if (state === 'unchanged') return last.found;
+    if (state === 'verify' && allIn(root, surveyQuery.elementsOf(last.found))) {
+      last.mark = mark;
+      return last.found;
+    }
+  }
+  const found = surveyQuery.query(base);
+  surveyQuery.last.set(root, { base, mark, found });
+  return found;
+}
+
+function allIn(root: ScanRoot, elements: Iterable<Element>): boolean {
+  for (const element of elements) if (element.getRootNode() !== root) return false;
+  return true;
+}
+
+function queryControls(base: Element | ShadowRoot): FoundControls {
+  const controls: SurveyedControl[] = [];
+  const inputActions: Element[] = [];
   // By index, not by iterator: a step of a list's iterator costs a call into the browser more.
-  const found = base.querySelectorAll(QUERIED);
+  const found = base.querySelectorAll(SURVEY_QUERIES.controls.selector);
+  for (let index = 0, count = found.length; index < count; index += 1) {
+    const element = found.item(index);
+    const name = localNameOf(element);
+    const type = name === 'input' ? inputType(element) : name;
+    if (isFillableType(type)) controls.push({ element: element as HTMLElement, type });
+    else if (ACTION_INPUT_TYPES.has(type)) inputActions.push(element);
+  }
+  return { controls, inputActions };
+}
+
+/**
+ * Ignored regions and roles, in document order: an ignored region comes before everything inside
+ * it, and all of that follows it without a break, so one region at a time is tested for
+ * containment. Controls are not regions themselves (a role or our attribute on one would be a
+ * page's mistake).
+ */
+function queryRegions(base: Element | ShadowRoot): FoundRegions {
+  const ignoredRegions = new Set<Element>();
+  const roleHeadings: Element[] = [];
+  const roleActions: Element[] = [];
+  let ignoredRegion: Element | null = null;
+  const found = base.querySelectorAll(SURVEY_QUERIES.regions.selector);
   for (let index = 0, count = found.length; index < count; index += 1) {
     const element = found.item(index);
     if (ignoredRegion !== null && ignoredRegion.contains(element)) continue;
     ignoredRegion = null;
     const name = localNameOf(element);
-    if (CONTROL_TAGS.includes(name)) {
-      const type = name === 'input' ? inputType(element) : name;
-      if (isFillableType(type)) survey.controls.push({ element: element as HTMLElement, type });
-      else if (ACTION_INPUT_TYPES.has(type)) survey.actions.push(element);
-    } else if (IGNORED_LANDMARK_TAGS.includes(name) || hasAttributeOf(element, OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element)) {
+    if (CONTROL_TAGS.has(name)) continue;
+    if (IGNORED_LANDMARK_TAGS.includes(name) || hasAttributeOf(element, OWN_UI_ATTRIBUTE) || hasIgnoredLandmarkRole(element)) {
       ignoredRegion = element;
-      queried.ignoredRegions.add(element);
+      ignoredRegions.add(element);
     } else {
       const role = roleOf(element);
-      if (role === 'heading') queried.roleHeadings.push(element);
-      else if (role === 'button') queried.roleActions.push(element);
+      if (role === 'heading') roleHeadings.push(element);
+      else if (role === 'button') roleActions.push(element);
     }
   }
-  if (context.labelsLeft > 0) queryLabels(base, survey, context, queried.ignoredRegions.size > 0);
-  return queried;
+  return { ignoredRegions, roleHeadings, roleActions };
+}
+
+/** The controls' findings without those inside an ignored region (a page has few such regions, holding few controls). */
+function outsideRegions(found: FoundControls, ignoredRegions: ReadonlySet<Element>): FoundControls {
+  if (ignoredRegions.size === 0) return found;
+  const inside = new Set<Element>();
+  for (const region of ignoredRegions) for (const element of region.querySelectorAll(SURVEY_QUERIES.controls.selector)) inside.add(element);
+  if (inside.size === 0) return found;
+  return { controls: found.controls.filter(({ element }) => !inside.has(element)), inputActions: found.inputActions.filter((element) => !inside.has(element)) };
 }
 
 /**

@@ -24,6 +24,13 @@ interface MeasureLog {
 /** The id of the element `provokeRescan` adds and removes. */
 const NUDGE_ID = 'bench-nudge';
 
+/**
+ * What `provokeRescan` changes: an element with no control in it (what a portal page does most:
+ * a notice, a spinner), or a control of its own (as when a form grows a field): then every
+ * root's query for controls must be made again (lib/detect/page-changes.ts).
+ */
+export type RescanCause = 'element' | 'control';
+
 /** A new tab that records every user-timing measure from its first navigation on. */
 export async function openMeasuredTab(session: BrowserSession): Promise<{ tab: DriverPage; page: Page }> {
   const tab = await session.newPage();
@@ -58,19 +65,24 @@ export async function waitForMeasures(page: Page, name: string, count: number, t
 }
 
 /**
- * A change of the page that makes the watcher rescan (an element added at the end of the body,
- * or removed again next time, so the page stays as it was) without changing its fields.
+ * A change of the page that makes the watcher rescan: an element added at the end of the body, or
+ * removed again next time, so the page stays as it was. `cause` says what the element is: a
+ * paragraph, or a labelled text input (a control to classify, no field of ours).
  */
-export function provokeRescan(page: Page): Promise<void> {
-  return page.evaluate((id) => {
-    const added = document.getElementById(id);
-    if (added) {
-      added.remove();
-      return;
-    }
-    const nudge = document.createElement('p');
-    nudge.id = id;
-    nudge.textContent = '·';
-    document.body.append(nudge);
-  }, NUDGE_ID);
+export function provokeRescan(page: Page, cause: RescanCause = 'element'): Promise<void> {
+  return page.evaluate(
+    ({ id, control }) => {
+      const added = document.getElementById(id);
+      if (added) {
+        added.remove();
+        return;
+      }
+      const nudge = document.createElement(control ? 'input' : 'p');
+      nudge.id = id;
+      if (control) nudge.setAttribute('aria-label', 'Комментарий к заказу');
+      else nudge.textContent = '·';
+      document.body.append(nudge);
+    },
+    { id: NUDGE_ID, control: cause === 'control' },
+  );
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SURVEY_QUERIES } from '../../../lib/detect/dom';
 import { SCAN_MEASURE, scanDocument } from '../../../lib/detect/scan';
 import { SEARCH_BOUNDS } from '../../../lib/detect/weights';
 import { kindAt, scanHtml } from './html';
@@ -99,6 +100,82 @@ describe('scanDocument', () => {
     expect(kindAt(scanDocument(document), '#x')).toBe('lastName');
     document.getElementById('x')!.setAttribute('aria-label', 'Имя');
     expect(kindAt(scanDocument(document), '#x')).toBe('firstName');
+  });
+
+  describe('a rescan after the page changed', () => {
+    const fieldsNow = (): [string, string][] => scanDocument(document).fields.map((field) => [field.element.id, field.kind]);
+    /** The survey's queries (SURVEY_QUERIES) made over the body during `action`, by name. */
+    const queriesDuring = (action: () => void): string[] => {
+      const query = vi.spyOn(document.body, 'querySelectorAll');
+      action();
+      const selectors = query.mock.calls.map(([selector]) => selector);
+      query.mockRestore();
+      return Object.entries(SURVEY_QUERIES).filter(([, { selector }]) => selectors.includes(selector)).map(([name]) => name);
+    };
+    const form = '<div id="form"><label for="ln">Фамилия</label><input id="ln"></div>';
+
+    it('queries the page again only for what may have come, gone or changed', () => {
+      scanHtml(form);
+      expect(queriesDuring(() => scanDocument(document))).toEqual([]);
+      const notice = document.createElement('p');
+      notice.innerHTML = 'Загрузка <b>…</b>';
+      document.body.append(notice);
+      expect(queriesDuring(() => expect(fieldsNow()).toEqual([['ln', 'lastName']]))).toEqual([]);
+      notice.remove();
+      expect(queriesDuring(() => scanDocument(document))).toEqual([]);
+      document.getElementById('ln')!.setAttribute('type', 'email');
+      expect(queriesDuring(() => scanDocument(document))).toEqual(['controls']);
+      const input = document.createElement('input');
+      document.body.append(input);
+      expect(queriesDuring(() => scanDocument(document))).toEqual(['controls']);
+      document.getElementById('form')!.setAttribute('role', 'group');
+      expect(queriesDuring(() => scanDocument(document))).toEqual(['regions']);
+      document.body.append(document.createElement('nav'));
+      expect(queriesDuring(() => scanDocument(document))).toEqual(['regions']);
+    });
+
+    it('finds controls added, also deep in an added subtree, and forgets removed ones', () => {
+      scanHtml(form);
+      const row = document.createElement('div');
+      row.innerHTML = '<section><span><label for="fn">Имя</label><input id="fn"></span></section>';
+      document.body.append(row);
+      expect(fieldsNow()).toEqual([['ln', 'lastName'], ['fn', 'firstName']]);
+      document.getElementById('form')!.remove();
+      expect(fieldsNow()).toEqual([['fn', 'firstName']]);
+    });
+
+    it('forgets a control taken out of a removed subtree before the scan was told of the removal', () => {
+      scanHtml(`${form}<div id="other"><input id="em" aria-label="Электронная почта"></div>`);
+      const email = document.getElementById('em')!;
+      document.getElementById('other')!.remove();
+      // The subtree the records name no longer holds the control: its own removal is recorded too.
+      email.remove();
+      expect(fieldsNow()).toEqual([['ln', 'lastName']]);
+    });
+
+    it('follows a control moved into an ignored region, a region made by a role, and an input type changed', () => {
+      scanHtml(`${form}<footer></footer><div id="menu"><input id="q" aria-label="Фамилия"></div>`);
+      expect(fieldsNow()).toEqual([['ln', 'lastName'], ['q', 'lastName']]);
+      document.querySelector('footer')!.append(document.getElementById('form')!);
+      expect(fieldsNow()).toEqual([['q', 'lastName']]);
+      document.getElementById('menu')!.setAttribute('role', 'navigation');
+      expect(fieldsNow()).toEqual([]);
+      document.getElementById('menu')!.removeAttribute('role');
+      expect(fieldsNow()).toEqual([['q', 'lastName']]);
+      document.getElementById('q')!.setAttribute('type', 'hidden');
+      expect(fieldsNow()).toEqual([]);
+    });
+
+    it('follows controls added to an open shadow root it has surveyed before', () => {
+      document.body.innerHTML = '<esia-root></esia-root>';
+      const app = document.querySelector('esia-root')!.attachShadow({ mode: 'open' });
+      app.innerHTML = '<p>Загрузка…</p>';
+      expect(fieldsNow()).toEqual([]);
+      const field = document.createElement('div');
+      field.innerHTML = '<input id="snils" aria-label="СНИЛС">';
+      app.append(field);
+      expect(fieldsNow()).toEqual([['snils', 'snils']]);
+    });
   });
 
   describe('on a page far larger than the portal’s', () => {
