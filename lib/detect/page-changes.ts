@@ -5,8 +5,9 @@
  * - the controls whose own attributes may have changed are read again, not nine attributes of
  *   every control (own-sources.ts);
  * - each of a root's queries (SURVEY_QUERIES: controls; regions and roles) is made again only when
- *   an element it finds, or an attribute it sorts by, may have come, gone or changed; a change
- *   elsewhere (text, a spinner, a notice) leaves what they found as it was.
+ *   an element it finds, or an attribute it sorts by, may have come or changed, or when something
+ *   it found has left the root; a change elsewhere (text, a spinner, a notice) leaves what they
+ *   found as it was.
  *
  * Changes made while a node is out of the document are not observed (once the observer has been
  * told of its removal): a subtree put back in is taken as changed, every control in it. Nothing is
@@ -34,11 +35,11 @@ const changed = new WeakSet<Node>();
 let generation = 0;
 /** Per query: the last generation begun by a change that does matter to it (an element it finds, or an attribute it sorts by). */
 const lastChange: Record<SurveyQueryId, number> = { controls: 0, regions: 0 };
-/** The last generation begun by subtrees removed that hold nothing a query finds now. */
+/** The last generation begun by elements removed. */
 let lastRemoval = 0;
 /** What happened since the current generation began. */
 const changedSinceMark: Record<SurveyQueryId, boolean> = { controls: false, regions: false };
-let subtreeRemovedSinceMark = false;
+let elementRemovedSinceMark = false;
 
 /** Where a root's last query stands (queryStateSince). */
 export type QueryState = 'unchanged' | 'changed' | 'verify';
@@ -51,23 +52,22 @@ export type QueryState = 'unchanged' | 'changed' | 'verify';
 export function queryMark(): number {
   if (observer) noteChanges(observer.takeRecords());
   const changedQueries = QUERY_IDS.filter((id) => changedSinceMark[id]);
-  if (changedQueries.length === 0 && !subtreeRemovedSinceMark) return generation;
+  if (changedQueries.length === 0 && !elementRemovedSinceMark) return generation;
   generation += 1;
   for (const id of changedQueries) {
     lastChange[id] = generation;
     changedSinceMark[id] = false;
   }
-  if (subtreeRemovedSinceMark) lastRemoval = generation;
-  subtreeRemovedSinceMark = false;
+  if (elementRemovedSinceMark) lastRemoval = generation;
+  elementRemovedSinceMark = false;
   return generation;
 }
 
 /**
  * What may have happened since `mark` to what `query` found in `root` (call queryMark first):
- * nothing; a change, so query again; or subtrees removed that hold nothing it finds now, so
- * `verify` that everything it found is still in the root: something may have been taken out of
- * such a subtree before the observer was told of its removal (browsers report that too, following
- * a removed subtree until then, but not every DOM does).
+ * nothing; something added or changed that it finds or sorts by, so query again; or elements
+ * removed, so `verify` that everything it found is still in the root. A removed subtree is not
+ * searched: the records name its top only, and it may have lost parts before they are read.
  */
 export function queryStateSince(query: SurveyQueryId, root: Node, mark: number): QueryState {
   if (!observedRoots.has(root) || lastChange[query] > mark) return 'changed';
@@ -122,21 +122,21 @@ function noteChanges(records: readonly MutationRecord[]): void {
       for (const id of QUERY_IDS) if ((SURVEY_QUERIES[id].attributes as readonly string[]).includes(record.attributeName ?? '')) changedSinceMark[id] = true;
       continue;
     }
-    for (const added of record.addedNodes) {
-      if (added.nodeType !== ELEMENT_NODE) continue;
-      changed.add(added);
-      const element = added as Element;
-      noteQueriedIn(element);
-      if (element.firstElementChild === null) continue;
-      for (const control of element.querySelectorAll(CONTROLS)) changed.add(control);
-    }
-    for (const removed of record.removedNodes) {
-      if (removed.nodeType !== ELEMENT_NODE) continue;
-      noteQueriedIn(removed as Element);
-      // Read as it is now: it may have held, when it was removed, something a query not yet known changed finds.
-      if (QUERY_IDS.some((id) => !changedSinceMark[id])) subtreeRemovedSinceMark = true;
-    }
+    for (const added of record.addedNodes) if (added.nodeType === ELEMENT_NODE) noteAdded(added as Element);
+    // What a removal took away shows in what the queries found, as elements no longer in their root.
+    for (const removed of record.removedNodes) if (removed.nodeType === ELEMENT_NODE) elementRemovedSinceMark = true;
   }
+}
+
+/** Most elements a page adds or removes hold nothing any query finds: one test of them all, first. */
+const ANY_QUERIED = QUERY_IDS.map((id) => SURVEY_QUERIES[id].selector).join(', ');
+
+function noteAdded(element: Element): void {
+  changed.add(element);
+  if (!holds(element, ANY_QUERIED)) return;
+  noteQueriedIn(element);
+  if (element.firstElementChild === null) return;
+  for (const control of element.querySelectorAll(CONTROLS)) changed.add(control);
 }
 
 /** Notes the queries that find the element or anything in it as changed. */

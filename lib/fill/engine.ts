@@ -23,11 +23,30 @@ export const FILL_MEASURE = 'gu:fill';
 
 export async function fillField(element: HTMLElement, kind: FieldKind, canonical: string): Promise<FillOutcome> {
   const planned: PlannedFill = { element, kind, canonical };
-  const refusal = refusalFor(element, kind);
+  return isChosen(kind) ? fillChosen(planned) : readBackAfterTask(beginTyped(planned, false));
+}
+
+/** A checkbox or a choice: what reveals and hides parts of a form, filled and read back before anything after it. */
+function isChosen(kind: FieldKind): boolean {
+  return kind.input === 'checkbox' || kind.input === 'choice';
+}
+
+async function fillChosen(planned: PlannedFill): Promise<FillOutcome> {
+  const refusal = refusalFor(planned.element, planned.kind);
   if (refusal) return refused(planned, refusal);
-  if (kind.input === 'checkbox') return fillCheckbox(planned, element);
-  if (kind.input === 'choice') return fillChoice(planned);
-  return readBackAfterTask(beginText(planned, element as TextControl));
+  return planned.kind.input === 'checkbox' ? fillCheckbox(planned, planned.element) : fillChoice(planned);
+}
+
+/**
+ * A typed field refused, or set and left, to be read back after a task. `retryHidden`: a field
+ * that looks hidden is tried again when it is read back, in case a field filled before it
+ * reveals it.
+ */
+function beginTyped(planned: PlannedFill, retryHidden: boolean): FillOutcome | ReadBack {
+  const refusal = refusalFor(planned.element, planned.kind);
+  if (refusal === 'hidden' && retryHidden) return () => readBackAfterTask(beginTyped(planned, false));
+  if (refusal) return refused(planned, refusal);
+  return beginText(planned, planned.element as TextControl);
 }
 
 function refused(planned: PlannedFill, reason: RefusalReason): FillOutcome {
@@ -59,14 +78,12 @@ export async function fillAll(plan: readonly PlannedFill[]): Promise<FillRun> {
     for (const { index, readBack } of fields) outcomes[index] = await readBack();
   };
   for (const [index, planned] of plan.entries()) {
-    const { element, kind, canonical } = planned;
-    if (kind.input === 'checkbox' || kind.input === 'choice') {
+    if (isChosen(planned.kind)) {
       await readBackWaiting();
-      outcomes[index] = await fillField(element, kind, canonical);
+      outcomes[index] = await fillChosen(planned);
       continue;
     }
-    const refusal = refusalFor(element, kind);
-    const begun = refusal === 'hidden' ? () => fillField(element, kind, canonical) : refusal ? refused(planned, refusal) : beginText(planned, element as TextControl);
+    const begun = beginTyped(planned, true);
     if (typeof begun === 'function') waiting.push({ index, readBack: begun });
     else outcomes[index] = begun;
   }
