@@ -42,7 +42,7 @@ const changedSinceMark: Record<SurveyQueryId, boolean> = { controls: false, regi
 let elementRemovedSinceMark = false;
 
 /** Where a root's last query stands (queryStateSince). */
-export type QueryState = 'unchanged' | 'changed' | 'verify';
+export type QueryState = 'unchanged' | 'changed' | 'verify' | 'unobserved';
 
 /**
  * Takes in what changed so far, and says where the queries' findings stand now: a root's findings
@@ -65,12 +65,13 @@ export function queryMark(): number {
 
 /**
  * What may have happened since `mark` to what `query` found in `root` (call queryMark first):
- * nothing; something added or changed that it finds or sorts by, so query again; or elements
- * removed, so `verify` that everything it found is still in the root. A removed subtree is not
- * searched: the records name its top only, and it may have lost parts before they are read.
+ * nothing; something added, removed or changed that it finds or sorts by, so query again (what
+ * is known unchanged of a control still holds: mayHaveChanged); other elements removed, so
+ * `verify` that everything it found is still in the root (noteRemoved); or nothing is known.
  */
 export function queryStateSince(query: SurveyQueryId, root: Node, mark: number): QueryState {
-  if (!observedRoots.has(root) || lastChange[query] > mark) return 'changed';
+  if (!observedRoots.has(root)) return 'unobserved';
+  if (lastChange[query] > mark) return 'changed';
   return lastRemoval > mark ? 'verify' : 'unchanged';
 }
 
@@ -123,8 +124,7 @@ function noteChanges(records: readonly MutationRecord[]): void {
       continue;
     }
     for (const added of record.addedNodes) if (added.nodeType === ELEMENT_NODE) noteAdded(added as Element);
-    // What a removal took away shows in what the queries found, as elements no longer in their root.
-    for (const removed of record.removedNodes) if (removed.nodeType === ELEMENT_NODE) elementRemovedSinceMark = true;
+    for (const removed of record.removedNodes) if (removed.nodeType === ELEMENT_NODE) noteRemoved(removed as Element);
   }
 }
 
@@ -137,6 +137,18 @@ function noteAdded(element: Element): void {
   noteQueriedIn(element);
   if (element.firstElementChild === null) return;
   for (const control of element.querySelectorAll(CONTROLS)) changed.add(control);
+}
+
+/**
+ * An element found itself (a control removed) changes its query at once. What else a removal
+ * took away shows in what the queries found, as elements no longer in their root: the removed
+ * subtree is not searched, as the records name its top only, and it may have lost parts before
+ * they are read.
+ */
+function noteRemoved(element: Element): void {
+  elementRemovedSinceMark = true;
+  if (!element.matches(ANY_QUERIED)) return;
+  for (const id of QUERY_IDS) if (!changedSinceMark[id]) changedSinceMark[id] = element.matches(SURVEY_QUERIES[id].selector);
 }
 
 /** Notes the queries that find the element or anything in it as changed. */

@@ -31,7 +31,7 @@ import {
   roleOf,
 } from './dom';
 import { dataOf, hasAttributeOf, lastChildOf, localNameOf, nodeTypeOf, shadowRootOf } from './node-reads';
-import { queryMark, queryStateSince } from './page-changes';
+import { mayHaveChanged, queryMark, queryStateSince } from './page-changes';
 import { SEARCH_BOUNDS } from './weights';
 
 export interface SurveyOptions {
@@ -176,7 +176,8 @@ interface SurveyQuery<Found> {
   readonly id: SurveyQueryId;
   /** Weak: a root gone takes its last query along. */
   readonly last: WeakMap<ScanRoot, LastQuery<Found>>;
-  readonly query: (base: Element | ShadowRoot) => Found;
+  /** `last`: the root's last findings, in a root observed since (page-changes.ts). */
+  readonly query: (base: Element | ShadowRoot, last?: Found) => Found;
   /** Every element among the findings: all of them still in the root, and nothing added, the query would find the same. */
   readonly elementsOf: (found: Found) => Iterable<Element>;
 }
@@ -202,15 +203,13 @@ const REGIONS_QUERY: SurveyQuery<FoundRegions> = {
  */
 function queryOf<Found>(surveyQuery: SurveyQuery<Found>, root: ScanRoot, base: Element | ShadowRoot, mark: number): Found {
   const last = surveyQuery.last.get(root);
-  if (last !== undefined && last.base === base) {
-    const state = queryStateSince(surveyQuery.id, root, last.mark);
-    if (state === 'unchanged') return last.found;
-    if (state === 'verify' && allIn(root, surveyQuery.elementsOf(last.found))) {
-      last.mark = mark;
-      return last.found;
-    }
+  const state = last !== undefined && last.base === base ? queryStateSince(surveyQuery.id, root, last.mark) : 'unobserved';
+  if (state === 'unchanged') return last!.found;
+  if (state === 'verify' && allIn(root, surveyQuery.elementsOf(last!.found))) {
+    last!.mark = mark;
+    return last!.found;
   }
-  const found = surveyQuery.query(base);
+  const found = surveyQuery.query(base, state === 'unobserved' ? undefined : last!.found);
   surveyQuery.last.set(root, { base, mark, found });
   return found;
 }
@@ -220,13 +219,20 @@ function allIn(root: ScanRoot, elements: Iterable<Element>): boolean {
   return true;
 }
 
-function queryControls(base: Element | ShadowRoot): FoundControls {
+/** `last`: what the root's last query found; a control in it whose attributes did not change since is taken as it was, its type not read again. */
+function queryControls(base: Element | ShadowRoot, last?: FoundControls): FoundControls {
   const controls: SurveyedControl[] = [];
   const inputActions: Element[] = [];
+  const known = new Map<Element, SurveyedControl>(last?.controls.map((control) => [control.element, control]));
   // By index, not by iterator: a step of a list's iterator costs a call into the browser more.
   const found = base.querySelectorAll(SURVEY_QUERIES.controls.selector);
   for (let index = 0, count = found.length; index < count; index += 1) {
     const element = found.item(index);
+    const surveyed = known.get(element);
+    if (surveyed !== undefined && !mayHaveChanged(element)) {
+      controls.push(surveyed);
+      continue;
+    }
     const name = localNameOf(element);
     const type = name === 'input' ? inputType(element) : name;
     if (isFillableType(type)) controls.push({ element: element as HTMLElement, type });
