@@ -34,12 +34,16 @@ const changed = new WeakSet<Node>();
 /** Counts the marks (queryMark) between which the page changed in a way that may matter to a query. */
 let generation = 0;
 /** Per query: the last generation begun by a change that does matter to it (an element it finds, or an attribute it sorts by). */
-const lastChange: Record<SurveyQueryId, number> = { controls: 0, regions: 0 };
+const lastChange = perQuery(0);
 /** The last generation begun by elements removed. */
 let lastRemoval = 0;
 /** What happened since the current generation began. */
-const changedSinceMark: Record<SurveyQueryId, boolean> = { controls: false, regions: false };
+const changedSinceMark = perQuery(false);
 let elementRemovedSinceMark = false;
+
+function perQuery<Value>(initial: Value): Record<SurveyQueryId, Value> {
+  return Object.fromEntries(QUERY_IDS.map((id) => [id, initial])) as Record<SurveyQueryId, Value>;
+}
 
 /** Where a root's last query stands (queryStateSince). */
 export type QueryState = 'unchanged' | 'changed' | 'verify' | 'unobserved';
