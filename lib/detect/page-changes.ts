@@ -35,11 +35,11 @@ const changed = new WeakSet<Node>();
 let generation = 0;
 /** Per query: the last generation begun by a change that does matter to it (an element it finds, or an attribute it sorts by). */
 const lastChange = perQuery(0);
-/** The last generation begun by elements removed. */
-let lastRemoval = 0;
+/** The last generation begun by a change of child lists (nodes may have been removed). */
+let lastChildListChange = 0;
 /** What happened since the current generation began. */
 const changedSinceMark = perQuery(false);
-let elementRemovedSinceMark = false;
+let childListChangedSinceMark = false;
 
 function perQuery<Value>(initial: Value): Record<SurveyQueryId, Value> {
   return Object.fromEntries(QUERY_IDS.map((id) => [id, initial])) as Record<SurveyQueryId, Value>;
@@ -56,27 +56,28 @@ export type QueryState = 'unchanged' | 'changed' | 'verify' | 'unobserved';
 export function queryMark(): number {
   if (observer) noteChanges(observer.takeRecords());
   const changedQueries = QUERY_IDS.filter((id) => changedSinceMark[id]);
-  if (changedQueries.length === 0 && !elementRemovedSinceMark) return generation;
+  if (changedQueries.length === 0 && !childListChangedSinceMark) return generation;
   generation += 1;
   for (const id of changedQueries) {
     lastChange[id] = generation;
     changedSinceMark[id] = false;
   }
-  if (elementRemovedSinceMark) lastRemoval = generation;
-  elementRemovedSinceMark = false;
+  if (childListChangedSinceMark) lastChildListChange = generation;
+  childListChangedSinceMark = false;
   return generation;
 }
 
 /**
  * What may have happened since `mark` to what `query` found in `root` (call queryMark first):
- * nothing; something added, removed or changed that it finds or sorts by, so query again (what
- * is known unchanged of a control still holds: mayHaveChanged); other elements removed, so
- * `verify` that everything it found is still in the root (noteRemoved); or nothing is known.
+ * nothing; something added or changed that it finds or sorts by, so query again (what is known
+ * unchanged of a control still holds: mayHaveChanged); nodes that may have been removed, so
+ * `verify` that everything it found is still in the root (the removed nodes themselves are not
+ * read, see noteChanges); or nothing is known.
  */
 export function queryStateSince(query: SurveyQueryId, root: Node, mark: number): QueryState {
   if (!observedRoots.has(root)) return 'unobserved';
   if (lastChange[query] > mark) return 'changed';
-  return lastRemoval > mark ? 'verify' : 'unchanged';
+  return lastChildListChange > mark ? 'verify' : 'unchanged';
 }
 
 /**
@@ -127,8 +128,11 @@ function noteChanges(records: readonly MutationRecord[]): void {
       for (const id of QUERY_IDS) if ((SURVEY_QUERIES[id].attributes as readonly string[]).includes(record.attributeName ?? '')) changedSinceMark[id] = true;
       continue;
     }
+    // What a removal took away shows in what the queries found, as elements no longer in their
+    // root (queryStateSince): the removed nodes are not read, which would cost every mutation of
+    // a busy page a list and a test of each node, where the check costs a scan one call per finding.
+    childListChangedSinceMark = true;
     for (const added of record.addedNodes) if (added.nodeType === ELEMENT_NODE) noteAdded(added as Element);
-    for (const removed of record.removedNodes) if (removed.nodeType === ELEMENT_NODE) noteRemoved(removed as Element);
   }
 }
 
@@ -141,18 +145,6 @@ function noteAdded(element: Element): void {
   noteQueriedIn(element);
   if (element.firstElementChild === null) return;
   for (const control of element.querySelectorAll(CONTROLS)) changed.add(control);
-}
-
-/**
- * An element found itself (a control removed) changes its query at once. What else a removal
- * took away shows in what the queries found, as elements no longer in their root: the removed
- * subtree is not searched, as the records name its top only, and it may have lost parts before
- * they are read.
- */
-function noteRemoved(element: Element): void {
-  elementRemovedSinceMark = true;
-  if (!element.matches(ANY_QUERIED)) return;
-  for (const id of QUERY_IDS) if (!changedSinceMark[id]) changedSinceMark[id] = element.matches(SURVEY_QUERIES[id].selector);
 }
 
 /** Notes the queries that find the element or anything in it as changed. */

@@ -198,8 +198,8 @@ const REGIONS_QUERY: SurveyQuery<FoundRegions> = {
 
 /**
  * The root's last query when the page has not changed in a way that may change what it finds
- * (or, where only elements it does not find themselves were removed, everything it found is
- * still in the root); a new one otherwise.
+ * (or, where nodes may only have been removed, everything it found is still in the root); a new
+ * one otherwise.
  */
 function queryOf<Found>(surveyQuery: SurveyQuery<Found>, root: ScanRoot, base: Element | ShadowRoot, mark: number): Found {
   const last = surveyQuery.last.get(root);
