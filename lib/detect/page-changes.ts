@@ -136,7 +136,7 @@ function noteChanges(records: readonly MutationRecord[]): void {
   }
 }
 
-/** Most elements a page adds or removes hold nothing any query finds: one test of them all, first. */
+/** Most elements a page adds hold nothing any query finds: one test of them all, first. */
 const ANY_QUERIED = QUERY_IDS.map((id) => SURVEY_QUERIES[id].selector).join(', ');
 
 function noteAdded(element: Element): void {
